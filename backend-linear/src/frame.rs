@@ -1,0 +1,219 @@
+//! Shadow-stack frames: which values the collector must be able to see.
+//!
+//! WebAssembly locals cannot be scanned, so a value that holds a heap
+//! pointer (pointer, string, slice: their first word) and is live while an
+//! allocation may run a collection is kept in a slot of the function's
+//! shadow-stack frame as well. The protocol:
+//!
+//! - on entry a function that needs slots pushes a zeroed frame of 4 bytes
+//!   per slot (`$go_frame`) and keeps its address in `$fp`;
+//! - a value is stored to its slot right where it is defined (instruction
+//!   results, block parameters after a branch's parallel copy, function
+//!   parameters after the prologue), before any later allocation;
+//! - `return` pops the frame (a panic never returns, so needs no unwind).
+//!
+//! A value gets a slot when it is live across an allocating instruction:
+//! live after it, or an operand of a runtime operation that allocates and
+//! then still reads it (`append` copies the old array after allocating the
+//! new one). Operands of calls need no slot for the call's sake: the callee
+//! stores its parameters in its own frame before it allocates. Liveness is
+//! the usual backward data flow over the CFG with block parameters.
+
+use crate::layout::Scalar;
+use cranelift_entity::{EntityRef, SecondaryMap};
+use gowgc_ir::structure::reverse_postorder;
+use gowgc_ir::{Block, FuncId, Function, Module, Op, Terminator, Value};
+
+/// Which functions may allocate (and so may collect), transitively.
+pub fn allocating_funcs(m: &Module) -> SecondaryMap<FuncId, bool> {
+    let mut may: SecondaryMap<FuncId, bool> = SecondaryMap::new();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for (id, f) in m.funcs.iter() {
+            if may[id] {
+                continue;
+            }
+            let allocs = f.layout.iter().any(|&b| {
+                f.blocks[b]
+                    .insts
+                    .iter()
+                    .any(|&i| allocates(&f.insts[i].op, &may))
+            });
+            if allocs {
+                may[id] = true;
+                changed = true;
+            }
+        }
+    }
+    may
+}
+
+/// Can `op` run the collector?
+pub fn allocates(op: &Op, may: &SecondaryMap<FuncId, bool>) -> bool {
+    match op {
+        Op::Alloc(_)
+        | Op::MakeSlice(..)
+        | Op::Append(..)
+        | Op::AppendSlice(..)
+        | Op::AppendString(..)
+        | Op::StrConcat(..)
+        | Op::BytesToStr(_)
+        | Op::StrToBytes(_)
+        | Op::RuneToStr(_) => true,
+        Op::Call(f, _) => may[*f],
+        Op::Iconst(_)
+        | Op::Fconst(_)
+        | Op::Sconst(_)
+        | Op::Nil
+        | Op::Unary(..)
+        | Op::Binary(..)
+        | Op::Convert(..)
+        | Op::Select(..)
+        | Op::FieldAddr(..)
+        | Op::IndexAddr(..)
+        | Op::SliceIndexAddr(..)
+        | Op::Load(_)
+        | Op::Store(..)
+        | Op::Copy(..)
+        | Op::Zero(_)
+        | Op::GlobalAddr(_)
+        | Op::IsNil(_)
+        | Op::SliceLen(_)
+        | Op::SliceCap(_)
+        | Op::SliceArray(..)
+        | Op::SliceSlice(..)
+        | Op::CopySlice(..)
+        | Op::StrLen(_)
+        | Op::StrIndex(..)
+        | Op::StrSlice(..)
+        | Op::StrCmp(..)
+        | Op::Print(..)
+        | Op::Panic(..)
+        | Op::Exit(_) => false,
+    }
+}
+
+/// A function's frame: the slot of each value that has one.
+pub struct Frame {
+    /// Slot index per value.
+    pub slot: SecondaryMap<Value, Option<u32>>,
+    /// Number of slots (the frame is 4 bytes per slot).
+    pub slots: u32,
+}
+
+/// A set of values as a bit vector.
+#[derive(Clone, PartialEq, Eq)]
+struct Set(Vec<u64>);
+
+impl Set {
+    fn new(n: usize) -> Self {
+        Set(vec![0; n.div_ceil(64)])
+    }
+    fn insert(&mut self, v: Value) {
+        self.0[v.index() / 64] |= 1 << (v.index() % 64);
+    }
+    fn remove(&mut self, v: Value) {
+        self.0[v.index() / 64] &= !(1 << (v.index() % 64));
+    }
+    fn union(&mut self, o: &Set) {
+        for (a, b) in self.0.iter_mut().zip(&o.0) {
+            *a |= b;
+        }
+    }
+    fn iter(&self) -> impl Iterator<Item = Value> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, &bits)| {
+            (0..64)
+                .filter(move |k| bits & (1 << k) != 0)
+                .map(move |k| Value::new(w * 64 + k))
+        })
+    }
+}
+
+fn term_uses(t: &Terminator) -> Vec<Value> {
+    match t {
+        Terminator::Jump(c) => c.args.clone(),
+        Terminator::Brif(cond, a, b) => {
+            let mut v = vec![*cond];
+            v.extend(&a.args);
+            v.extend(&b.args);
+            v
+        }
+        Terminator::Return(vs) => vs.clone(),
+        Terminator::None | Terminator::Unreachable => vec![],
+    }
+}
+
+/// Computes the frame of `f`.
+pub fn frame(m: &Module, f: &Function, may: &SecondaryMap<FuncId, bool>) -> Frame {
+    let n = f.values.len();
+    let rpo = reverse_postorder(f);
+    let mut live_in: SecondaryMap<Block, Set> = SecondaryMap::with_default(Set::new(n));
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in rpo.iter().rev() {
+            let live = block_live_in(f, b, &live_in, None);
+            if live != live_in[b] {
+                live_in[b] = live;
+                changed = true;
+            }
+        }
+    }
+    let mut need = Set::new(n);
+    for &b in &rpo {
+        block_live_in(f, b, &live_in, Some((&mut need, may)));
+    }
+    let mut slot = SecondaryMap::new();
+    let mut slots = 0;
+    for v in need.iter() {
+        let has_ptr = Scalar::of(&m.types, f.value_type(v)).is_some_and(Scalar::has_pointer);
+        if has_ptr {
+            slot[v] = Some(slots);
+            slots += 1;
+        }
+    }
+    Frame { slot, slots }
+}
+
+/// Backward pass over one block; with `need`, records the values live
+/// across allocating instructions.
+fn block_live_in(
+    f: &Function,
+    b: Block,
+    live_in: &SecondaryMap<Block, Set>,
+    mut need: Option<(&mut Set, &SecondaryMap<FuncId, bool>)>,
+) -> Set {
+    let data = &f.blocks[b];
+    let mut live = Set::new(f.values.len());
+    for s in data.term.successors() {
+        live.union(&live_in[s.block]);
+    }
+    for v in term_uses(&data.term) {
+        live.insert(v);
+    }
+    for &i in data.insts.iter().rev() {
+        let inst = &f.insts[i];
+        for &r in &inst.results {
+            live.remove(r);
+        }
+        let args = inst.op.args();
+        if let Some((need, may)) = need.as_mut() {
+            if allocates(&inst.op, may) {
+                need.union(&live);
+                if !matches!(inst.op, Op::Call(..)) {
+                    for &a in &args {
+                        need.insert(a);
+                    }
+                }
+            }
+        }
+        for a in args {
+            live.insert(a);
+        }
+    }
+    for &p in &data.params {
+        live.remove(p);
+    }
+    live
+}

@@ -1,0 +1,325 @@
+//! Composite literals: structs (keyed or positional), arrays (with `[...]`
+//! and index keys), slices, with elided element types (`[]Point{{1, 2}}`,
+//! `[]*Point{{1, 2}}`). Each literal allocates a fresh zeroed object and
+//! stores the given elements into it.
+
+use super::{Checker, FnState, Mode, Operand};
+use crate::ast::{Expr, ExprId, KeyedElement};
+use crate::types::{Basic, TypeId, TypeKind};
+use gowgc_ir as ir;
+use num_traits::ToPrimitive;
+
+impl Checker<'_> {
+    /// Checks and lowers a composite literal; `hint` is the element type
+    /// when the literal's type is elided.
+    pub(crate) fn composite_lit(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let inv = self.invalid();
+        let Expr::CompositeLit {
+            ty,
+            elems,
+            lbrace,
+            rbrace,
+        } = self.expr(e).clone()
+        else {
+            unreachable!()
+        };
+        let _ = rbrace;
+        let t = match (ty, hint) {
+            (Some(te), _) => {
+                if let Expr::ArrayType {
+                    len: Some(l), elem, ..
+                } = self.expr(te).clone()
+                {
+                    if let Expr::Ellipsis { elem: None, .. } = self.expr(l) {
+                        let et = self.type_expr(Some(&mut *fs), elem);
+                        let n = self.array_lit_len(fs, &elems);
+                        let Some(n) = n else {
+                            return Operand::invalid(inv);
+                        };
+                        self.tt.intern(TypeKind::Array(et, n))
+                    } else {
+                        self.type_expr(Some(&mut *fs), te)
+                    }
+                } else {
+                    self.type_expr(Some(&mut *fs), te)
+                }
+            }
+            (None, Some(h)) => h,
+            (None, None) => {
+                self.error(lbrace, "invalid composite literal type: missing type");
+                return Operand::invalid(inv);
+            }
+        };
+        if self.tt.is_invalid(t) {
+            return Operand::invalid(inv);
+        }
+        // Elided `&T` in `[]*T{{...}}`.
+        if ty.is_none() {
+            if let TypeKind::Pointer(base) = self.tt.ukind(t).clone() {
+                let lit = self.composite_lit_typed(fs, e, base, &elems);
+                if lit.is_invalid() {
+                    return lit;
+                }
+                let p = self.value(fs, &lit).unwrap();
+                return Operand {
+                    mode: Mode::Value(p),
+                    ty: t,
+                    expr: Some(e),
+                };
+            }
+        }
+        self.composite_lit_typed(fs, e, t, &elems)
+    }
+
+    fn composite_lit_typed(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        t: TypeId,
+        elems: &[KeyedElement],
+    ) -> Operand {
+        let inv = self.invalid();
+        let pos = self.pos_of(e);
+        let tn = self.tt.display(t);
+        match self.tt.ukind(t).clone() {
+            TypeKind::Struct(fields) => {
+                let it = self.ir_type(t);
+                let pt = self.ir_ptr(t);
+                let p = fs.b.ins1(ir::Op::Alloc(it), pt);
+                let keyed = elems.first().is_some_and(|el| el.key.is_some());
+                let mut seen = vec![false; fields.len()];
+                for (k, el) in elems.iter().enumerate() {
+                    let idx = if keyed {
+                        let Some(key) = el.key else {
+                            self.error(
+                                self.pos_of(el.value),
+                                "mixture of field:value and value elements in struct literal",
+                            );
+                            return Operand::invalid(inv);
+                        };
+                        let Expr::Ident(name) = self.expr(key).clone() else {
+                            self.error(
+                                self.pos_of(key),
+                                format!(
+                                    "invalid field name {} in struct literal",
+                                    self.expr_text(key)
+                                ),
+                            );
+                            return Operand::invalid(inv);
+                        };
+                        match fields.iter().position(|f| f.name == name.name) {
+                            Some(i) => {
+                                if seen[i] {
+                                    self.error(
+                                        name.pos,
+                                        format!(
+                                            "duplicate field name {} in struct literal",
+                                            name.name
+                                        ),
+                                    );
+                                    return Operand::invalid(inv);
+                                }
+                                i
+                            }
+                            None => {
+                                self.error(
+                                    name.pos,
+                                    format!(
+                                        "unknown field {} in struct literal of type {tn}",
+                                        name.name
+                                    ),
+                                );
+                                return Operand::invalid(inv);
+                            }
+                        }
+                    } else {
+                        if el.key.is_some() {
+                            self.error(
+                                self.pos_of(el.value),
+                                "mixture of field:value and value elements in struct literal",
+                            );
+                            return Operand::invalid(inv);
+                        }
+                        if k >= fields.len() {
+                            self.error(
+                                self.pos_of(el.value),
+                                format!("too many values in struct literal of type {tn}"),
+                            );
+                            return Operand::invalid(inv);
+                        }
+                        k
+                    };
+                    seen[idx] = true;
+                    let ft = fields[idx].ty;
+                    let op = self.rvalue(fs, el.value);
+                    let Some(op) = self.assign_op(op, ft, "struct literal") else {
+                        return Operand::invalid(inv);
+                    };
+                    let fpt = self.ir_ptr(ft);
+                    let fp = fs.b.ins1(ir::Op::FieldAddr(p, idx as u32), fpt);
+                    self.store_to(fs, fp, ft, &op);
+                }
+                if !keyed && !elems.is_empty() && elems.len() < fields.len() {
+                    let rb = match self.expr(e) {
+                        Expr::CompositeLit { rbrace, .. } => *rbrace,
+                        _ => pos,
+                    };
+                    self.error(rb, format!("too few values in struct literal of type {tn}"));
+                    return Operand::invalid(inv);
+                }
+                Operand {
+                    mode: Mode::Value(p),
+                    ty: t,
+                    expr: Some(e),
+                }
+            }
+            TypeKind::Array(et, n) => {
+                let it = self.ir_type(t);
+                let pt = self.ir_ptr(t);
+                let p = fs.b.ins1(ir::Op::Alloc(it), pt);
+                if !self.store_elems(fs, elems, et, Some(n), |c, fs, iv| {
+                    let ept = c.ir_ptr(et);
+                    fs.b.ins1(ir::Op::IndexAddr(p, iv), ept)
+                }) {
+                    return Operand::invalid(inv);
+                }
+                Operand {
+                    mode: Mode::Value(p),
+                    ty: t,
+                    expr: Some(e),
+                }
+            }
+            TypeKind::Slice(et) => {
+                let Some(n) = self.array_lit_len(fs, elems) else {
+                    return Operand::invalid(inv);
+                };
+                let int = self.basic(Basic::Int);
+                let iit = self.ir_type(int);
+                let it = self.ir_type(t);
+                let nv = fs.b.ins1(ir::Op::Iconst(n as i64), iit);
+                let s = fs.b.ins1(ir::Op::MakeSlice(nv, nv), it);
+                if !self.store_elems(fs, elems, et, None, |c, fs, iv| {
+                    let ept = c.ir_ptr(et);
+                    fs.b.ins1(ir::Op::SliceIndexAddr(s, iv), ept)
+                }) {
+                    return Operand::invalid(inv);
+                }
+                Operand {
+                    mode: Mode::Value(s),
+                    ty: t,
+                    expr: Some(e),
+                }
+            }
+            TypeKind::Map(..) => {
+                self.diags.unsupported(pos, "maps");
+                Operand::invalid(inv)
+            }
+            _ => {
+                self.error(pos, format!("invalid composite literal type {tn}"));
+                Operand::invalid(inv)
+            }
+        }
+    }
+
+    /// Length of an array/slice literal: one past the largest index.
+    fn array_lit_len(&mut self, fs: &mut FnState, elems: &[KeyedElement]) -> Option<u64> {
+        let mut next = 0u64;
+        let mut max = 0u64;
+        for el in elems {
+            if let Some(k) = el.key {
+                let op = self.rvalue(fs, k);
+                match &op.mode {
+                    Mode::Const(v) => match v.to_int().and_then(|i| i.to_u64()) {
+                        Some(i) => next = i,
+                        None => {
+                            self.error(
+                                self.pos_of(k),
+                                format!(
+                                    "index {} must be non-negative integer constant",
+                                    self.expr_text(k)
+                                ),
+                            );
+                            return None;
+                        }
+                    },
+                    _ => {
+                        self.error(
+                            self.pos_of(k),
+                            format!("index {} must be integer constant", self.expr_text(k)),
+                        );
+                        return None;
+                    }
+                }
+            }
+            next += 1;
+            max = max.max(next);
+        }
+        Some(max)
+    }
+
+    fn store_elems(
+        &mut self,
+        fs: &mut FnState,
+        elems: &[KeyedElement],
+        et: TypeId,
+        bound: Option<u64>,
+        addr: impl Fn(&mut Self, &mut FnState, ir::Value) -> ir::Value,
+    ) -> bool {
+        let int = self.basic(Basic::Int);
+        let iit = self.ir_type(int);
+        let mut next = 0u64;
+        let mut seen = std::collections::HashSet::new();
+        for el in elems {
+            if let Some(k) = el.key {
+                let op = self.const_expr_in(fs, k);
+                if let Some(i) = op {
+                    next = i;
+                }
+            }
+            if let Some(n) = bound {
+                if next >= n {
+                    let p = self.pos_of(el.value);
+                    self.error(p, format!("index {next} out of bounds [0:{n}]"));
+                    return false;
+                }
+            }
+            if !seen.insert(next) {
+                let p = el
+                    .key
+                    .map(|k| self.pos_of(k))
+                    .unwrap_or_else(|| self.pos_of(el.value));
+                self.error(
+                    p,
+                    format!("duplicate index {next} in array or slice literal"),
+                );
+                return false;
+            }
+            let op = if let Expr::CompositeLit { ty: None, .. } = self.expr(el.value) {
+                self.composite_lit(fs, el.value, Some(et))
+            } else {
+                self.rvalue(fs, el.value)
+            };
+            let Some(op) = self.assign_op(op, et, "array or slice literal") else {
+                return false;
+            };
+            let iv = fs.b.ins1(ir::Op::Iconst(next as i64), iit);
+            let p = addr(self, fs, iv);
+            self.store_to(fs, p, et, &op);
+            next += 1;
+        }
+        true
+    }
+
+    fn const_expr_in(&mut self, fs: &mut FnState, k: ExprId) -> Option<u64> {
+        let op = self.rvalue(fs, k);
+        match op.mode {
+            Mode::Const(v) => v.to_int().and_then(|i| i.to_u64()),
+            _ => None,
+        }
+    }
+}

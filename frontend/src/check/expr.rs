@@ -1,0 +1,1448 @@
+//! Expressions: names, literals, selectors, indexing, slicing, unary and
+//! binary operators (with exact constant folding), composite literals.
+
+use super::{Checker, ConstState, FnState, Mode, Obj, Operand, PkgFunc};
+use crate::ast::{self, BinOp, Expr, ExprId, LitKind, UnOp};
+use crate::constant::{parse_float_lit, parse_int_lit, ConstVal};
+use crate::types::{Basic, TypeId, TypeKind};
+use gowgc_ir as ir;
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+impl Checker<'_> {
+    /// Checks an expression that must denote a single value.
+    pub(crate) fn rvalue(&mut self, fs: &mut FnState, e: ExprId) -> Operand {
+        let op = self.expr_op(fs, e);
+        self.single_value(op)
+    }
+
+    pub(crate) fn single_value(&mut self, op: Operand) -> Operand {
+        let pos = op.expr.map(|e| self.pos_of(e)).unwrap_or_default();
+        let inv = self.invalid();
+        match &op.mode {
+            Mode::Type => {
+                let t = op.expr.map(|e| self.expr_text(e)).unwrap_or_default();
+                self.error(pos, format!("{t} (type) is not an expression"));
+                Operand::invalid(inv)
+            }
+            Mode::NoValue => {
+                let d = self.describe(&op);
+                self.error(pos, format!("{d} is used as value"));
+                Operand::invalid(inv)
+            }
+            Mode::Tuple(_) => {
+                let d = self.describe(&op);
+                self.error(pos, format!("multiple-value {d} in single-value context"));
+                Operand::invalid(inv)
+            }
+            Mode::Builtin(_) | Mode::PkgFunc(_) | Mode::Package(_) => {
+                let t = op.expr.map(|e| self.expr_text(e)).unwrap_or_default();
+                let msg = match &op.mode {
+                    Mode::Package(_) => format!("use of package {t} without selector"),
+                    _ => format!("{t} (built-in function) must be called"),
+                };
+                self.error(pos, msg);
+                Operand::invalid(inv)
+            }
+            Mode::Func(_) | Mode::Method(..) => {
+                self.diags.unsupported(pos, "function values");
+                Operand::invalid(inv)
+            }
+            _ => op,
+        }
+    }
+
+    /// Checks (and lowers) any expression.
+    pub(crate) fn expr_op(&mut self, fs: &mut FnState, e: ExprId) -> Operand {
+        let mut op = self.expr_inner(fs, e);
+        if op.expr.is_none() {
+            op.expr = Some(e);
+        }
+        self.expr_types.insert(e, op.ty);
+        op
+    }
+
+    fn mk(&self, mode: Mode, ty: TypeId, e: ExprId) -> Operand {
+        Operand {
+            mode,
+            ty,
+            expr: Some(e),
+        }
+    }
+
+    fn expr_inner(&mut self, fs: &mut FnState, e: ExprId) -> Operand {
+        let inv = self.invalid();
+        let pos = self.pos_of(e);
+        match self.expr(e) {
+            Expr::Bad(_) => Operand::invalid(inv),
+            Expr::Ident(id) => {
+                if id.name == "_" {
+                    self.error(id.pos, "cannot use _ as value");
+                    return Operand::invalid(inv);
+                }
+                let Some(o) = self.lookup(Some(fs), &id.name) else {
+                    self.error(id.pos, format!("undefined: {}", id.name));
+                    return Operand::invalid(inv);
+                };
+                self.ident_operand(fs, o, e)
+            }
+            Expr::BasicLit { kind, raw, .. } => self.basic_lit(*kind, raw, e),
+            Expr::Paren { inner, .. } => {
+                let mut op = self.expr_op(fs, *inner);
+                op.expr = Some(e);
+                op
+            }
+            Expr::Selector { x, sel } => self.selector(fs, e, *x, sel),
+            Expr::Index { x, indices, .. } => {
+                if indices.len() != 1 {
+                    self.diags.unsupported(pos, "generics");
+                    return Operand::invalid(inv);
+                }
+                self.index_expr(fs, e, *x, indices[0])
+            }
+            Expr::Slice { x, lo, hi, max, .. } => self.slice_expr(fs, e, *x, *lo, *hi, *max),
+            Expr::Star { x, .. } => {
+                let x = *x;
+                let op = self.expr_op(fs, x);
+                if let Mode::Type = op.mode {
+                    let t = self.tt.intern(TypeKind::Pointer(op.ty));
+                    return self.mk(Mode::Type, t, e);
+                }
+                let op = self.single_value(op);
+                if op.is_invalid() {
+                    return op;
+                }
+                match self.tt.ukind(op.ty).clone() {
+                    TypeKind::Pointer(elem) => {
+                        let v = self.value(fs, &op).unwrap();
+                        self.mk(Mode::Mem(v), elem, e)
+                    }
+                    _ => {
+                        if let Mode::Nil = op.mode {
+                            self.error(pos, "invalid operation: cannot indirect nil");
+                        } else {
+                            let d = self.describe(&op);
+                            self.error(pos, format!("invalid operation: cannot indirect {d}"));
+                        }
+                        Operand::invalid(inv)
+                    }
+                }
+            }
+            Expr::Unary { op, x, .. } => self.unary(fs, e, *op, *x),
+            Expr::Binary { op, x, y, pos } => self.binary(fs, e, *op, *x, *y, *pos),
+            Expr::Call { .. } => self.call(fs, e),
+            Expr::CompositeLit { .. } => self.composite_lit(fs, e, None),
+            Expr::FuncLit { .. } => {
+                self.diags.unsupported(pos, "function literals");
+                Operand::invalid(inv)
+            }
+            Expr::TypeAssert { .. } => {
+                self.diags.unsupported(pos, "type assertions");
+                Operand::invalid(inv)
+            }
+            Expr::ArrayType { .. }
+            | Expr::StructType { .. }
+            | Expr::FuncType(_)
+            | Expr::InterfaceType { .. }
+            | Expr::MapType { .. }
+            | Expr::ChanType { .. } => {
+                let t = self.type_expr(Some(fs), e);
+                self.mk(Mode::Type, t, e)
+            }
+            Expr::Ellipsis { .. } | Expr::Tilde { .. } => {
+                self.error(pos, "invalid use of ...");
+                Operand::invalid(inv)
+            }
+        }
+    }
+
+    fn ident_operand(&mut self, fs: &mut FnState, o: super::ObjId, e: ExprId) -> Operand {
+        let inv = self.invalid();
+        match self.objs[o.0 as usize].clone() {
+            Obj::Const(ConstState::Done(t, v)) => self.mk(Mode::Const(v), t, e),
+            Obj::Const(ConstState::InProgress) => {
+                let pos = self.pos_of(e);
+                let t = self.expr_text(e);
+                self.error(
+                    pos,
+                    format!("initialization cycle or invalid recursive reference to {t}"),
+                );
+                Operand::invalid(inv)
+            }
+            Obj::Const(ConstState::Pending { .. }) => match self.const_value(o) {
+                Some((t, v)) if !self.tt.is_invalid(t) => self.mk(Mode::Const(v), t, e),
+                _ => Operand::invalid(inv),
+            },
+            Obj::TypeName(t) => self.mk(Mode::Type, t, e),
+            Obj::Var { ty, storage, .. } => {
+                self.objs[o.0 as usize].set_used();
+                if self.tt.is_invalid(ty) {
+                    return Operand::invalid(inv);
+                }
+                let m = self.var_operand(ty, storage, fs);
+                self.mk(m, ty, e)
+            }
+            Obj::Func(i) => {
+                let t = self.funcs[i as usize].sig;
+                self.mk(Mode::Func(i), t, e)
+            }
+            Obj::Builtin(b) => self.mk(Mode::Builtin(b), inv, e),
+            Obj::Package { path, .. } => {
+                self.objs[o.0 as usize].set_used();
+                self.mk(Mode::Package(path), inv, e)
+            }
+            Obj::Nil => {
+                let t = self.basic(Basic::UntypedNil);
+                self.mk(Mode::Nil, t, e)
+            }
+        }
+    }
+
+    fn basic_lit(&mut self, kind: LitKind, raw: &str, e: ExprId) -> Operand {
+        let pos = self.pos_of(e);
+        let inv = self.invalid();
+        let (v, b) = match kind {
+            LitKind::Int => match parse_int_lit(raw) {
+                Some(i) => (ConstVal::Int(i), Basic::UntypedInt),
+                None => {
+                    self.error(pos, format!("invalid integer literal {raw}"));
+                    return Operand::invalid(inv);
+                }
+            },
+            LitKind::Float => match parse_float_lit(raw) {
+                Some(r) => (ConstVal::Float(r), Basic::UntypedFloat),
+                None => {
+                    self.error(pos, format!("invalid floating-point literal {raw}"));
+                    return Operand::invalid(inv);
+                }
+            },
+            LitKind::Imag => {
+                self.diags.unsupported(pos, "complex numbers");
+                return Operand::invalid(inv);
+            }
+            LitKind::Char => match crate::lexer::unquote_char(raw) {
+                Ok(c) => (ConstVal::int(c as i64), Basic::UntypedRune),
+                Err(m) => {
+                    self.error(pos, m);
+                    return Operand::invalid(inv);
+                }
+            },
+            LitKind::String => match crate::lexer::unquote_string(raw) {
+                Ok(s) => (ConstVal::Str(s), Basic::UntypedString),
+                Err(m) => {
+                    self.error(pos, m);
+                    return Operand::invalid(inv);
+                }
+            },
+        };
+        let t = self.basic(b);
+        self.mk(Mode::Const(v), t, e)
+    }
+
+    /// `x.sel`: package members, fields (through pointers), methods.
+    fn selector(&mut self, fs: &mut FnState, e: ExprId, x: ExprId, sel: &ast::Ident) -> Operand {
+        let inv = self.invalid();
+        let xop = self.expr_op(fs, x);
+        match &xop.mode {
+            Mode::Invalid => return Operand::invalid(inv),
+            Mode::Package(path) => {
+                let f = match (path.as_str(), sel.name.as_str()) {
+                    ("fmt", "Println") => Some(PkgFunc::FmtPrintln),
+                    ("fmt", "Print") => Some(PkgFunc::FmtPrint),
+                    ("os", "Exit") => Some(PkgFunc::OsExit),
+                    _ => None,
+                };
+                return match f {
+                    Some(f) => self.mk(Mode::PkgFunc(f), inv, e),
+                    None => {
+                        self.diags
+                            .unsupported(sel.pos, format!("{path}.{}", sel.name));
+                        Operand::invalid(inv)
+                    }
+                };
+            }
+            Mode::Type => {
+                self.diags.unsupported(sel.pos, "method expressions");
+                return Operand::invalid(inv);
+            }
+            _ => {}
+        }
+        let xop = self.single_value(xop);
+        if xop.is_invalid() {
+            return xop;
+        }
+        // Field lookup, through one pointer indirection.
+        let (base_t, through_ptr) = match self.tt.ukind(xop.ty) {
+            TypeKind::Pointer(elem) if matches!(self.tt.ukind(*elem), TypeKind::Struct(_)) => {
+                (*elem, true)
+            }
+            _ => (xop.ty, false),
+        };
+        if let TypeKind::Struct(fields) = self.tt.ukind(base_t).clone() {
+            if let Some(i) = fields.iter().position(|f| f.name == sel.name) {
+                let ft = fields[i].ty;
+                let base_ptr = if through_ptr {
+                    self.value(fs, &xop).unwrap()
+                } else {
+                    match xop.mode {
+                        Mode::Mem(p) | Mode::Value(p) => p,
+                        _ => {
+                            let v = self.value(fs, &xop).unwrap();
+                            v
+                        }
+                    }
+                };
+                let fptr_t = self.ir_ptr(ft);
+                let fp = fs.b.ins1(ir::Op::FieldAddr(base_ptr, i as u32), fptr_t);
+                let addressable = through_ptr || matches!(xop.mode, Mode::Mem(_));
+                return if addressable {
+                    self.mk(Mode::Mem(fp), ft, e)
+                } else if self.is_aggregate(ft) {
+                    self.mk(Mode::Value(fp), ft, e)
+                } else {
+                    let irt = self.ir_type(ft);
+                    let v = fs.b.ins1(ir::Op::Load(fp), irt);
+                    self.mk(Mode::Value(v), ft, e)
+                };
+            }
+        }
+        // Methods.
+        let named = match self.tt.kind(xop.ty) {
+            TypeKind::Pointer(elem) => *elem,
+            _ => xop.ty,
+        };
+        if let Some(ni) = self.tt.named_index(named) {
+            if let Some(m) = self.tt.named[ni as usize]
+                .methods
+                .iter()
+                .find(|m| m.name == sel.name)
+            {
+                let t = m.sig;
+                return self.mk(Mode::Method(Box::new(xop), m.func), t, e);
+            }
+        }
+        let pos = sel.pos;
+        let xt = self.expr_text(x);
+        let tn = self.tt.display(xop.ty);
+        self.error(
+            pos,
+            format!(
+                "{xt}.{} undefined (type {tn} has no field or method {})",
+                sel.name, sel.name
+            ),
+        );
+        Operand::invalid(inv)
+    }
+
+    /// Converts an index operand to int64, checking constant indices.
+    pub(crate) fn index_value(
+        &mut self,
+        fs: &mut FnState,
+        i: ExprId,
+        len: Option<u64>,
+    ) -> Option<ir::Value> {
+        let op = self.rvalue(fs, i);
+        if op.is_invalid() {
+            return None;
+        }
+        let pos = self.pos_of(i);
+        if !self.tt.is(op.ty, |b| b.is_integer()) {
+            let is_const_int = matches!(&op.mode, Mode::Const(v) if v.to_int().is_some());
+            if !is_const_int {
+                let d = self.describe(&op);
+                self.error(pos, format!("invalid argument: index {d} must be integer"));
+                return None;
+            }
+        }
+        if let Mode::Const(v) = &op.mode {
+            let iv = v.to_int().unwrap_or_default();
+            if iv.sign() == num_bigint::Sign::Minus {
+                let int = self.basic(Basic::Int);
+                let opd = Operand {
+                    ty: if self.tt.is_untyped(op.ty) {
+                        int
+                    } else {
+                        op.ty
+                    },
+                    ..op.clone()
+                };
+                let d = self
+                    .describe(&opd)
+                    .replace("(untyped int constant)", "(constant of type int)");
+                self.error(
+                    pos,
+                    format!("invalid argument: index {d} must not be negative"),
+                );
+                return None;
+            }
+            if let Some(n) = len {
+                if iv >= BigInt::from(n) {
+                    self.error(
+                        pos,
+                        format!(
+                            "invalid argument: index {} out of bounds [0:{n}]",
+                            v.display()
+                        ),
+                    );
+                    return None;
+                }
+            }
+            let int = self.basic(Basic::Int);
+            return Some(self.emit_const(fs, v, int));
+        }
+        let v = self.value(fs, &op)?;
+        Some(self.to_int64(fs, v, op.ty))
+    }
+
+    /// Widens/narrows an integer value of Go type `t` to int64.
+    pub(crate) fn to_int64(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId) -> ir::Value {
+        let int = self.basic(Basic::Int);
+        if self.ir_type(t) == self.ir_type(int) {
+            return v;
+        }
+        let it = self.ir_type(int);
+        fs.b.ins1(ir::Op::Convert(ir::ConvertKind::IntToInt, v), it)
+    }
+
+    fn index_expr(&mut self, fs: &mut FnState, e: ExprId, x: ExprId, i: ExprId) -> Operand {
+        let inv = self.invalid();
+        let xop = self.expr_op(fs, x);
+        if let Mode::Type = xop.mode {
+            self.diags
+                .unsupported(self.pos_of(e), "generic instantiation");
+            return Operand::invalid(inv);
+        }
+        let xop = self.single_value(xop);
+        if xop.is_invalid() {
+            let _ = self.expr_op(fs, i);
+            return xop;
+        }
+        match self.tt.ukind(xop.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                let len = match &xop.mode {
+                    Mode::Const(ConstVal::Str(s)) => Some(s.len() as u64),
+                    _ => None,
+                };
+                let Some(iv) = self.index_value(fs, i, len) else {
+                    return Operand::invalid(inv);
+                };
+                let s = self.value(fs, &xop).unwrap();
+                let byte = self.basic(Basic::Uint8);
+                let bt = self.ir_type(byte);
+                let v = fs.b.ins1(ir::Op::StrIndex(s, iv), bt);
+                self.mk(Mode::Value(v), byte, e)
+            }
+            TypeKind::Slice(elem) => {
+                let Some(iv) = self.index_value(fs, i, None) else {
+                    return Operand::invalid(inv);
+                };
+                let s = self.value(fs, &xop).unwrap();
+                let pt = self.ir_ptr(elem);
+                let p = fs.b.ins1(ir::Op::SliceIndexAddr(s, iv), pt);
+                self.mk(Mode::Mem(p), elem, e)
+            }
+            TypeKind::Array(elem, n) => {
+                let Some(iv) = self.index_value(fs, i, Some(n)) else {
+                    return Operand::invalid(inv);
+                };
+                let base = match xop.mode {
+                    Mode::Mem(p) | Mode::Value(p) => p,
+                    _ => self.value(fs, &xop).unwrap(),
+                };
+                let pt = self.ir_ptr(elem);
+                let p = fs.b.ins1(ir::Op::IndexAddr(base, iv), pt);
+                if matches!(xop.mode, Mode::Mem(_)) {
+                    self.mk(Mode::Mem(p), elem, e)
+                } else if self.is_aggregate(elem) {
+                    self.mk(Mode::Value(p), elem, e)
+                } else {
+                    let it = self.ir_type(elem);
+                    let v = fs.b.ins1(ir::Op::Load(p), it);
+                    self.mk(Mode::Value(v), elem, e)
+                }
+            }
+            TypeKind::Pointer(arr) if matches!(self.tt.ukind(arr), TypeKind::Array(..)) => {
+                let TypeKind::Array(elem, n) = self.tt.ukind(arr).clone() else {
+                    unreachable!()
+                };
+                let Some(iv) = self.index_value(fs, i, Some(n)) else {
+                    return Operand::invalid(inv);
+                };
+                let base = self.value(fs, &xop).unwrap();
+                let pt = self.ir_ptr(elem);
+                let p = fs.b.ins1(ir::Op::IndexAddr(base, iv), pt);
+                self.mk(Mode::Mem(p), elem, e)
+            }
+            TypeKind::Map(..) => {
+                self.diags.unsupported(self.pos_of(e), "maps");
+                Operand::invalid(inv)
+            }
+            _ => {
+                let d = self.describe(&xop);
+                let pos = self.pos_of(x);
+                self.error(pos, format!("invalid operation: cannot index {d}"));
+                Operand::invalid(inv)
+            }
+        }
+    }
+
+    fn slice_expr(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        x: ExprId,
+        lo: Option<ExprId>,
+        hi: Option<ExprId>,
+        max: Option<ExprId>,
+    ) -> Operand {
+        let inv = self.invalid();
+        let xop = self.rvalue(fs, x);
+        if xop.is_invalid() {
+            return xop;
+        }
+        let mut idx =
+            |c: &mut Self, fs: &mut FnState, b: Option<ExprId>| -> Result<Option<ir::Value>, ()> {
+                match b {
+                    None => Ok(None),
+                    Some(b) => c.index_value(fs, b, None).map(Some).ok_or(()),
+                }
+            };
+        let (Ok(l), Ok(h), Ok(m)) = (idx(self, fs, lo), idx(self, fs, hi), idx(self, fs, max))
+        else {
+            return Operand::invalid(inv);
+        };
+        let pos = self.pos_of(x);
+        match self.tt.ukind(xop.ty).clone() {
+            TypeKind::Basic(b) if b.is_string() => {
+                if max.is_some() {
+                    let d = self.describe(&xop);
+                    self.error(pos, format!("invalid operation: 3-index slice of string"));
+                    let _ = d;
+                    return Operand::invalid(inv);
+                }
+                let s = self.value(fs, &xop).unwrap();
+                let st = self.basic(Basic::String);
+                let rt = if self.tt.is_untyped(xop.ty) {
+                    st
+                } else {
+                    xop.ty
+                };
+                let it = self.ir_type(rt);
+                let v = fs.b.ins1(ir::Op::StrSlice(s, l, h), it);
+                self.mk(Mode::Value(v), rt, e)
+            }
+            TypeKind::Slice(_) => {
+                let s = self.value(fs, &xop).unwrap();
+                let it = self.ir_type(xop.ty);
+                let v = fs.b.ins1(ir::Op::SliceSlice(s, l, h, m), it);
+                self.mk(Mode::Value(v), xop.ty, e)
+            }
+            TypeKind::Array(elem, _) => {
+                let Mode::Mem(p) = xop.mode else {
+                    let d = self.describe(&xop);
+                    self.error(
+                        pos,
+                        format!("invalid operation: {d} (slice of unaddressable value)"),
+                    );
+                    return Operand::invalid(inv);
+                };
+                let st = self.tt.intern(TypeKind::Slice(elem));
+                let it = self.ir_type(st);
+                let v = fs.b.ins1(ir::Op::SliceArray(p, l, h, m), it);
+                self.mk(Mode::Value(v), st, e)
+            }
+            TypeKind::Pointer(arr) if matches!(self.tt.ukind(arr), TypeKind::Array(..)) => {
+                let TypeKind::Array(elem, _) = self.tt.ukind(arr).clone() else {
+                    unreachable!()
+                };
+                let p = self.value(fs, &xop).unwrap();
+                let st = self.tt.intern(TypeKind::Slice(elem));
+                let it = self.ir_type(st);
+                let v = fs.b.ins1(ir::Op::SliceArray(p, l, h, m), it);
+                self.mk(Mode::Value(v), st, e)
+            }
+            _ => {
+                let d = self.describe(&xop);
+                self.error(pos, format!("cannot slice {d}"));
+                Operand::invalid(inv)
+            }
+        }
+    }
+
+    fn unary(&mut self, fs: &mut FnState, e: ExprId, op: UnOp, x: ExprId) -> Operand {
+        let inv = self.invalid();
+        let pos = self.pos_of(e);
+        if op == UnOp::Addr {
+            // &T{...} allocates; &x takes an address.
+            let inner = self.unparen(x);
+            if let Expr::CompositeLit { .. } = self.expr(inner) {
+                let lit = self.composite_lit(fs, inner, None);
+                if lit.is_invalid() {
+                    return lit;
+                }
+                let pt = self.tt.intern(TypeKind::Pointer(lit.ty));
+                let p = match lit.mode {
+                    Mode::Value(p) if self.is_aggregate(lit.ty) => p,
+                    _ => {
+                        let it = self.ir_type(lit.ty);
+                        let ipt = self.ir_ptr(lit.ty);
+                        let cell = fs.b.ins1(ir::Op::Alloc(it), ipt);
+                        self.store_to(fs, cell, lit.ty, &lit);
+                        cell
+                    }
+                };
+                return self.mk(Mode::Value(p), pt, e);
+            }
+            let xop = self.rvalue(fs, x);
+            if xop.is_invalid() {
+                return xop;
+            }
+            return match xop.mode {
+                Mode::Mem(p) => {
+                    let pt = self.tt.intern(TypeKind::Pointer(xop.ty));
+                    self.mk(Mode::Value(p), pt, e)
+                }
+                _ => {
+                    let d = self.describe(&xop);
+                    self.error(
+                        pos,
+                        format!("invalid operation: cannot take address of {d}"),
+                    );
+                    Operand::invalid(inv)
+                }
+            };
+        }
+        if op == UnOp::Recv {
+            self.diags.unsupported(pos, "channels");
+            return Operand::invalid(inv);
+        }
+        let xop = self.rvalue(fs, x);
+        if xop.is_invalid() {
+            return xop;
+        }
+        let b = self.tt.basic_of(xop.ty);
+        let ok = match op {
+            UnOp::Plus | UnOp::Neg => b.is_some_and(|b| b.is_numeric()),
+            UnOp::Not => b.is_some_and(|b| b.is_bool()),
+            UnOp::BitNot => b.is_some_and(|b| b.is_integer()),
+            _ => false,
+        };
+        if !ok {
+            let d = self.describe(&xop);
+            self.error(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.as_str()
+                ),
+            );
+            return Operand::invalid(inv);
+        }
+        let b = b.unwrap();
+        if let Mode::Const(v) = &xop.mode {
+            let r = match (op, v) {
+                (UnOp::Plus, _) => Some(v.clone()),
+                (UnOp::Neg, ConstVal::Int(i)) => Some(ConstVal::Int(-i)),
+                (UnOp::Neg, ConstVal::Float(f)) => Some(ConstVal::Float(-f)),
+                (UnOp::Not, ConstVal::Bool(x)) => Some(ConstVal::Bool(!x)),
+                (UnOp::BitNot, ConstVal::Int(i)) => Some(ConstVal::Int(if b.is_unsigned() {
+                    let bits = b.int_bits() as u32;
+                    ((BigInt::from(1) << bits) - 1) ^ i
+                } else {
+                    -i - 1
+                })),
+                _ => None,
+            };
+            let Some(r) = r else {
+                return Operand::invalid(inv);
+            };
+            return self.typed_const_result(e, r, xop.ty);
+        }
+        let v = self.value(fs, &xop).unwrap();
+        let it = self.ir_type(xop.ty);
+        let uop = match op {
+            UnOp::Plus => return self.mk(Mode::Value(v), xop.ty, e),
+            UnOp::Neg if b.is_float() => ir::UnaryOp::FNeg,
+            UnOp::Neg => ir::UnaryOp::Neg,
+            UnOp::Not => ir::UnaryOp::Not,
+            _ => ir::UnaryOp::BitNot,
+        };
+        let r = fs.b.ins1(ir::Op::Unary(uop, v), it);
+        self.mk(Mode::Value(r), xop.ty, e)
+    }
+
+    pub(crate) fn unparen(&self, mut e: ExprId) -> ExprId {
+        while let Expr::Paren { inner, .. } = self.expr(e) {
+            e = *inner;
+        }
+        e
+    }
+
+    /// A constant result of a typed or untyped operation, checked to be
+    /// representable in its type.
+    pub(crate) fn typed_const_result(&mut self, e: ExprId, v: ConstVal, t: TypeId) -> Operand {
+        if self.tt.is_untyped(t) {
+            return self.mk(Mode::Const(v), t, e);
+        }
+        let b = self.tt.basic_of(t).unwrap_or(Basic::Invalid);
+        match v.represent(b) {
+            Some(v) => self.mk(Mode::Const(v), t, e),
+            None => {
+                let pos = self.pos_of(e);
+                let text = self.expr_text(e);
+                let tn = self.tt.display(t);
+                let vs = v.display();
+                self.error(
+                    pos,
+                    format!("{text} (constant {vs} of type {tn}) overflows {tn}"),
+                );
+                let inv = self.invalid();
+                Operand::invalid(inv)
+            }
+        }
+    }
+
+    fn binary(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        op: BinOp,
+        x: ExprId,
+        y: ExprId,
+        opos: crate::pos::Pos,
+    ) -> Operand {
+        let inv = self.invalid();
+        if matches!(op, BinOp::AndAnd | BinOp::OrOr) {
+            return self.logical(fs, e, op, x, y);
+        }
+        let xo = self.rvalue(fs, x);
+        let yo = self.rvalue(fs, y);
+        if xo.is_invalid() || yo.is_invalid() {
+            return Operand::invalid(inv);
+        }
+        self.binary_values(fs, e, op, xo, yo, opos)
+    }
+
+    /// A binary operation on checked operands (also used by `x op= y`).
+    pub(crate) fn binary_values(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        op: BinOp,
+        xo: Operand,
+        yo: Operand,
+        _opos: crate::pos::Pos,
+    ) -> Operand {
+        let inv = self.invalid();
+        if matches!(op, BinOp::Shl | BinOp::Shr) {
+            return self.shift(fs, e, op, xo, yo);
+        }
+        let (x, y) = (xo.expr.unwrap_or(e), yo.expr.unwrap_or(e));
+        let is_cmp = matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        );
+        // Bring both operands to one type.
+        let (xo, yo) = match self.match_types(e, xo, yo, is_cmp) {
+            Some(p) => p,
+            None => return Operand::invalid(inv),
+        };
+        if is_cmp {
+            return self.comparison(fs, e, op, xo, yo);
+        }
+        let t = xo.ty;
+        let b = self.tt.basic_of(t);
+        let defined = match b {
+            Some(b) => match op {
+                BinOp::Add => b.is_numeric() || b.is_string(),
+                BinOp::Sub | BinOp::Mul | BinOp::Div => b.is_numeric(),
+                BinOp::Rem | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::AndNot => b.is_integer(),
+                _ => false,
+            },
+            None => false,
+        };
+        if !defined {
+            let d = self.describe(&xo);
+            let pos = self.pos_of(x);
+            self.error(
+                pos,
+                format!(
+                    "invalid operation: operator {} not defined on {d}",
+                    op.as_str()
+                ),
+            );
+            return Operand::invalid(inv);
+        }
+        let b = b.unwrap();
+        // Division by a constant zero.
+        if matches!(op, BinOp::Div | BinOp::Rem) {
+            if let Mode::Const(v) = &yo.mode {
+                if v.to_rat().is_some_and(|r| r.is_zero()) && (b.is_integer() || xo.is_const()) {
+                    let pos = self.pos_of(y);
+                    self.error(pos, "invalid operation: division by zero");
+                    return Operand::invalid(inv);
+                }
+            }
+        }
+        if let (Mode::Const(a), Mode::Const(c)) = (&xo.mode, &yo.mode) {
+            let Some(r) = fold_binary(op, a, c, b) else {
+                return Operand::invalid(inv);
+            };
+            return self.typed_const_result(e, r, t);
+        }
+        let (Some(a), Some(c)) = (self.value(fs, &xo), self.value(fs, &yo)) else {
+            return Operand::invalid(inv);
+        };
+        let t = if self.tt.is_untyped(t) {
+            self.default_type(t)
+        } else {
+            t
+        };
+        let it = self.ir_type(t);
+        let r = if b.is_string() {
+            fs.b.ins1(ir::Op::StrConcat(a, c), it)
+        } else {
+            let bop = match (op, b.is_float()) {
+                (BinOp::Add, true) => ir::BinaryOp::FAdd,
+                (BinOp::Sub, true) => ir::BinaryOp::FSub,
+                (BinOp::Mul, true) => ir::BinaryOp::FMul,
+                (BinOp::Div, true) => ir::BinaryOp::FDiv,
+                (BinOp::Add, _) => ir::BinaryOp::Add,
+                (BinOp::Sub, _) => ir::BinaryOp::Sub,
+                (BinOp::Mul, _) => ir::BinaryOp::Mul,
+                (BinOp::Div, _) => ir::BinaryOp::Div,
+                (BinOp::Rem, _) => ir::BinaryOp::Rem,
+                (BinOp::And, _) => ir::BinaryOp::And,
+                (BinOp::Or, _) => ir::BinaryOp::Or,
+                (BinOp::Xor, _) => ir::BinaryOp::Xor,
+                _ => ir::BinaryOp::AndNot,
+            };
+            fs.b.ins1(ir::Op::Binary(bop, a, c), it)
+        };
+        self.mk(Mode::Value(r), t, e)
+    }
+
+    /// Converts untyped operands toward the other operand's type; reports
+    /// mismatched types.
+    fn match_types(
+        &mut self,
+        e: ExprId,
+        xo: Operand,
+        yo: Operand,
+        is_cmp: bool,
+    ) -> Option<(Operand, Operand)> {
+        let (xu, yu) = (self.tt.is_untyped(xo.ty), self.tt.is_untyped(yo.ty));
+        let mismatch = |c: &mut Self, xo: &Operand, yo: &Operand| {
+            let pos = c.pos_of(e);
+            let text = c.expr_text(e);
+            let (a, b) = (c.tt.display(xo.ty), c.tt.display(yo.ty));
+            c.error(
+                pos,
+                format!("invalid operation: {text} (mismatched types {a} and {b})"),
+            );
+        };
+        if matches!(xo.mode, Mode::Nil) || matches!(yo.mode, Mode::Nil) {
+            if !is_cmp {
+                let pos = self.pos_of(e);
+                let text = self.expr_text(e);
+                self.error(
+                    pos,
+                    format!("invalid operation: operator not defined on nil ({text})"),
+                );
+                return None;
+            }
+            if matches!(xo.mode, Mode::Nil) && matches!(yo.mode, Mode::Nil) {
+                let pos = self.pos_of(e);
+                let text = self.expr_text(e);
+                self.error(
+                    pos,
+                    format!("invalid operation: {text} (operator == not defined on nil)"),
+                );
+                return None;
+            }
+            let (n, other) = if matches!(xo.mode, Mode::Nil) {
+                (&xo, &yo)
+            } else {
+                (&yo, &xo)
+            };
+            if !self.nillable(other.ty) {
+                mismatch(self, &xo, &yo);
+                return None;
+            }
+            let n = Operand {
+                ty: other.ty,
+                ..n.clone()
+            };
+            return Some(if matches!(xo.mode, Mode::Nil) {
+                (n, yo)
+            } else {
+                (xo, n)
+            });
+        }
+        match (xu, yu) {
+            (true, true) => {
+                // Both untyped: the larger kind wins (int < rune < float).
+                let (xb, yb) = (
+                    self.tt.basic_of(xo.ty).unwrap(),
+                    self.tt.basic_of(yo.ty).unwrap(),
+                );
+                let rank = |b: Basic| match b {
+                    Basic::UntypedInt => 1,
+                    Basic::UntypedRune => 2,
+                    Basic::UntypedFloat => 3,
+                    _ => 0,
+                };
+                if xb == yb {
+                    return Some((xo, yo));
+                }
+                if rank(xb) > 0 && rank(yb) > 0 {
+                    let t = if rank(xb) >= rank(yb) { xo.ty } else { yo.ty };
+                    return Some((Operand { ty: t, ..xo }, Operand { ty: t, ..yo }));
+                }
+                mismatch(self, &xo, &yo);
+                None
+            }
+            (true, false) => {
+                let t = yo.ty;
+                match self.implicit(&xo, t) {
+                    Some(x2) => Some((x2, yo)),
+                    None => {
+                        self.implicit_error(e, &xo, &yo, t);
+                        None
+                    }
+                }
+            }
+            (false, true) => {
+                let t = xo.ty;
+                match self.implicit(&yo, t) {
+                    Some(y2) => Some((xo, y2)),
+                    None => {
+                        self.implicit_error(e, &yo, &xo, t);
+                        None
+                    }
+                }
+            }
+            (false, false) => {
+                if xo.ty == yo.ty
+                    || (is_cmp && (self.assignable(xo.ty, yo.ty) || self.assignable(yo.ty, xo.ty)))
+                {
+                    Some((xo, yo))
+                } else {
+                    mismatch(self, &xo, &yo);
+                    None
+                }
+            }
+        }
+    }
+
+    fn implicit_error(&mut self, e: ExprId, u: &Operand, other: &Operand, t: TypeId) {
+        let pos = self.pos_of(e);
+        let ub = self.tt.basic_of(u.ty).unwrap_or(Basic::Invalid);
+        let tb = self.tt.basic_of(t);
+        let kind_ok = tb.is_some_and(|tb| {
+            (ub.is_numeric() && tb.is_numeric())
+                || (ub.is_string() && tb.is_string())
+                || (ub.is_bool() && tb.is_bool())
+        });
+        if kind_ok {
+            if let Mode::Const(v) = &u.mode {
+                let d = self.describe(u);
+                let tn = self.tt.display(t);
+                let why = if tb.unwrap().is_integer() && v.to_int().is_none() {
+                    "truncated"
+                } else {
+                    "overflows"
+                };
+                self.error(
+                    pos,
+                    format!("{d} {why} {tn}")
+                        .replace(" constant) overflows", " constant) overflows"),
+                );
+                return;
+            }
+        }
+        let text = self.expr_text(e);
+        let (a, b) = if u.expr.map(|x| self.pos_of(x)) <= other.expr.map(|x| self.pos_of(x)) {
+            (self.tt.display(u.ty), self.tt.display(other.ty))
+        } else {
+            (self.tt.display(other.ty), self.tt.display(u.ty))
+        };
+        self.error(
+            pos,
+            format!("invalid operation: {text} (mismatched types {a} and {b})"),
+        );
+    }
+
+    /// Implicit conversion of an untyped operand to `t`, if allowed.
+    fn implicit(&mut self, u: &Operand, t: TypeId) -> Option<Operand> {
+        let ub = self.tt.basic_of(u.ty)?;
+        let tb = self.tt.basic_of(t)?;
+        let ok = (ub.is_numeric() && tb.is_numeric())
+            || (ub.is_string() && tb.is_string())
+            || (ub.is_bool() && tb.is_bool());
+        if !ok {
+            return None;
+        }
+        match &u.mode {
+            Mode::Const(v) => v.represent(tb).map(|v| Operand {
+                mode: Mode::Const(v),
+                ty: t,
+                expr: u.expr,
+            }),
+            _ => Some(Operand { ty: t, ..u.clone() }),
+        }
+    }
+
+    fn comparison(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        op: BinOp,
+        xo: Operand,
+        yo: Operand,
+    ) -> Operand {
+        let inv = self.invalid();
+        let ubool = self.basic(Basic::UntypedBool);
+        let t = xo.ty;
+        let ordered = !matches!(op, BinOp::Eq | BinOp::Ne);
+        let pos = self.pos_of(e);
+        let text = self.expr_text(e);
+        let is_nil_cmp = matches!(xo.mode, Mode::Nil) || matches!(yo.mode, Mode::Nil);
+        if ordered {
+            let ok = self
+                .tt
+                .basic_of(t)
+                .is_some_and(|b| b.is_integer() || b.is_float() || b.is_string());
+            if !ok {
+                let d = self.describe(&xo);
+                self.error(
+                    pos,
+                    format!(
+                        "invalid operation: {text} (operator {} not defined on {})",
+                        op.as_str(),
+                        d.split(" (")
+                            .nth(1)
+                            .map(|s| s
+                                .trim_end_matches(')')
+                                .replace("variable of ", "")
+                                .replace("value of ", ""))
+                            .unwrap_or_default()
+                    ),
+                );
+                return Operand::invalid(inv);
+            }
+        } else if !is_nil_cmp && !self.tt.comparable(t) {
+            let what = match self.tt.ukind(t) {
+                TypeKind::Slice(_) => "slice can only be compared to nil".to_string(),
+                TypeKind::Map(..) => "map can only be compared to nil".to_string(),
+                TypeKind::Func(_) => "func can only be compared to nil".to_string(),
+                TypeKind::Struct(fs) => {
+                    let bad = fs
+                        .iter()
+                        .find(|f| !self.tt.comparable(f.ty))
+                        .map(|f| self.tt.display(f.ty))
+                        .unwrap_or_default();
+                    format!("struct containing {bad} cannot be compared")
+                }
+                _ => format!(
+                    "operator {} not defined on {}",
+                    op.as_str(),
+                    self.tt.display(t)
+                ),
+            };
+            self.error(pos, format!("invalid operation: {text} ({what})"));
+            return Operand::invalid(inv);
+        }
+        if let (Mode::Const(a), Mode::Const(b)) = (&xo.mode, &yo.mode) {
+            let r = compare_consts(op, a, b);
+            return self.mk(Mode::Const(ConstVal::Bool(r)), ubool, e);
+        }
+        let bool_t = self.basic(Basic::Bool);
+        let bt = self.ir_type(bool_t);
+        if is_nil_cmp {
+            let other = if matches!(xo.mode, Mode::Nil) {
+                &yo
+            } else {
+                &xo
+            };
+            let v = self.value(fs, other).unwrap();
+            let mut r = fs.b.ins1(ir::Op::IsNil(v), bt);
+            if op == BinOp::Ne {
+                r = fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, r), bt);
+            }
+            return self.mk(Mode::Value(r), ubool, e);
+        }
+        let t = if self.tt.is_untyped(t) {
+            self.default_type(t)
+        } else {
+            t
+        };
+        let (Some(a), Some(b)) = (self.value(fs, &xo), self.value(fs, &yo)) else {
+            return Operand::invalid(inv);
+        };
+        let r = self.emit_compare(fs, op, t, a, b);
+        self.mk(Mode::Value(r), ubool, e)
+    }
+
+    /// Emits `a op b` for values of Go type `t` (structs and arrays by
+    /// element, strings bytewise).
+    pub(crate) fn emit_compare(
+        &mut self,
+        fs: &mut FnState,
+        op: BinOp,
+        t: TypeId,
+        a: ir::Value,
+        b: ir::Value,
+    ) -> ir::Value {
+        let bool_t = self.basic(Basic::Bool);
+        let bt = self.ir_type(bool_t);
+        let bop = match op {
+            BinOp::Eq => ir::BinaryOp::Eq,
+            BinOp::Ne => ir::BinaryOp::Ne,
+            BinOp::Lt => ir::BinaryOp::Lt,
+            BinOp::Le => ir::BinaryOp::Le,
+            BinOp::Gt => ir::BinaryOp::Gt,
+            _ => ir::BinaryOp::Ge,
+        };
+        match self.tt.ukind(t).clone() {
+            TypeKind::Basic(b0) if b0.is_string() => fs.b.ins1(ir::Op::StrCmp(bop, a, b), bt),
+            TypeKind::Struct(fields) => {
+                let mut acc: Option<ir::Value> = None;
+                for (i, f) in fields.iter().enumerate() {
+                    if f.name == "_" {
+                        continue;
+                    }
+                    let pt = self.ir_ptr(f.ty);
+                    let pa = fs.b.ins1(ir::Op::FieldAddr(a, i as u32), pt);
+                    let pb = fs.b.ins1(ir::Op::FieldAddr(b, i as u32), pt);
+                    let (va, vb) = self.load_for_compare(fs, f.ty, pa, pb);
+                    let eq = self.emit_compare(fs, BinOp::Eq, f.ty, va, vb);
+                    acc = Some(match acc {
+                        None => eq,
+                        Some(x) => fs.b.ins1(ir::Op::Binary(ir::BinaryOp::And, x, eq), bt),
+                    });
+                }
+                let eq = acc.unwrap_or_else(|| fs.b.ins1(ir::Op::Iconst(1), bt));
+                if op == BinOp::Ne {
+                    fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
+                } else {
+                    eq
+                }
+            }
+            TypeKind::Array(elem, n) => {
+                let mut acc: Option<ir::Value> = None;
+                let int = self.basic(Basic::Int);
+                let it = self.ir_type(int);
+                for i in 0..n {
+                    let iv = fs.b.ins1(ir::Op::Iconst(i as i64), it);
+                    let pt = self.ir_ptr(elem);
+                    let pa = fs.b.ins1(ir::Op::IndexAddr(a, iv), pt);
+                    let pb = fs.b.ins1(ir::Op::IndexAddr(b, iv), pt);
+                    let (va, vb) = self.load_for_compare(fs, elem, pa, pb);
+                    let eq = self.emit_compare(fs, BinOp::Eq, elem, va, vb);
+                    acc = Some(match acc {
+                        None => eq,
+                        Some(x) => fs.b.ins1(ir::Op::Binary(ir::BinaryOp::And, x, eq), bt),
+                    });
+                }
+                let eq = acc.unwrap_or_else(|| fs.b.ins1(ir::Op::Iconst(1), bt));
+                if op == BinOp::Ne {
+                    fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
+                } else {
+                    eq
+                }
+            }
+            _ => fs.b.ins1(ir::Op::Binary(bop, a, b), bt),
+        }
+    }
+
+    fn load_for_compare(
+        &mut self,
+        fs: &mut FnState,
+        t: TypeId,
+        pa: ir::Value,
+        pb: ir::Value,
+    ) -> (ir::Value, ir::Value) {
+        if self.is_aggregate(t) {
+            (pa, pb)
+        } else {
+            let it = self.ir_type(t);
+            (
+                fs.b.ins1(ir::Op::Load(pa), it),
+                fs.b.ins1(ir::Op::Load(pb), it),
+            )
+        }
+    }
+
+    fn logical(&mut self, fs: &mut FnState, e: ExprId, op: BinOp, x: ExprId, y: ExprId) -> Operand {
+        let inv = self.invalid();
+        let xo = self.rvalue(fs, x);
+        if xo.is_invalid() {
+            return xo;
+        }
+        let check = |c: &mut Self, o: &Operand| {
+            if !c.tt.is(o.ty, |b| b.is_bool()) {
+                let d = c.describe(o);
+                let pos = o.expr.map(|x| c.pos_of(x)).unwrap_or_default();
+                c.error(
+                    pos,
+                    format!(
+                        "invalid operation: operator {} not defined on {d}",
+                        op.as_str()
+                    ),
+                );
+                return false;
+            }
+            true
+        };
+        if !check(self, &xo) {
+            return Operand::invalid(inv);
+        }
+        if let Mode::Const(ConstVal::Bool(a)) = xo.mode {
+            let yo = self.rvalue(fs, y);
+            if !check(self, &yo) {
+                return Operand::invalid(inv);
+            }
+            if let Mode::Const(ConstVal::Bool(b)) = yo.mode {
+                let r = if op == BinOp::AndAnd { a && b } else { a || b };
+                let t = if self.tt.is_untyped(xo.ty) {
+                    yo.ty
+                } else {
+                    xo.ty
+                };
+                return self.mk(Mode::Const(ConstVal::Bool(r)), t, e);
+            }
+        }
+        let t = if self.tt.is_untyped(xo.ty) {
+            self.basic(Basic::Bool)
+        } else {
+            xo.ty
+        };
+        let it = self.ir_type(t);
+        let a = self.value(fs, &xo).unwrap();
+        let var = fs.b.declare_var(it);
+        fs.b.def_var(var, a);
+        let rhs = fs.b.create_block();
+        let join = fs.b.create_block();
+        if op == BinOp::AndAnd {
+            fs.b.brif(a, rhs, join);
+        } else {
+            fs.b.brif(a, join, rhs);
+        }
+        fs.b.seal_block(rhs);
+        fs.b.switch_to_block(rhs);
+        let yo = self.rvalue(fs, y);
+        if yo.is_invalid() || !check(self, &yo) {
+            fs.b.jump(join, vec![]);
+            fs.b.seal_block(join);
+            fs.b.switch_to_block(join);
+            return Operand::invalid(inv);
+        }
+        if !self.tt.is_untyped(yo.ty) && !self.tt.is_untyped(xo.ty) && yo.ty != xo.ty {
+            let pos = self.pos_of(e);
+            let text = self.expr_text(e);
+            let (ta, tb) = (self.tt.display(xo.ty), self.tt.display(yo.ty));
+            self.error(
+                pos,
+                format!("invalid operation: {text} (mismatched types {ta} and {tb})"),
+            );
+        }
+        let bv = self.value(fs, &yo).unwrap();
+        fs.b.def_var(var, bv);
+        fs.b.jump(join, vec![]);
+        fs.b.seal_block(join);
+        fs.b.switch_to_block(join);
+        let r = fs.b.use_var(var);
+        let rt = if self.tt.is_untyped(xo.ty) && self.tt.is_untyped(yo.ty) {
+            self.basic(Basic::UntypedBool)
+        } else {
+            t
+        };
+        self.mk(Mode::Value(r), rt, e)
+    }
+
+    fn shift(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        op: BinOp,
+        xo: Operand,
+        yo: Operand,
+    ) -> Operand {
+        let inv = self.invalid();
+        let (x, y) = (xo.expr.unwrap_or(e), yo.expr.unwrap_or(e));
+        // The count.
+        let count_ok = match &yo.mode {
+            Mode::Const(v) => v.to_int().is_some(),
+            _ => self.tt.is(yo.ty, |b| b.is_integer()),
+        };
+        if !count_ok {
+            let d = self.describe(&yo);
+            let pos = self.pos_of(y);
+            self.error(
+                pos,
+                format!("invalid operation: shift count {d} must be integer"),
+            );
+            return Operand::invalid(inv);
+        }
+        if let Mode::Const(v) = &yo.mode {
+            if v.to_int()
+                .is_some_and(|i| i.sign() == num_bigint::Sign::Minus)
+            {
+                let d = self.describe(&yo);
+                let pos = self.pos_of(y);
+                self.error(pos, format!("invalid operation: negative shift count {d}"));
+                return Operand::invalid(inv);
+            }
+        }
+        // The shifted operand.
+        let x_is_int = match &xo.mode {
+            Mode::Const(v) if self.tt.is_untyped(xo.ty) => v.to_int().is_some(),
+            _ => self.tt.is(xo.ty, |b| b.is_integer()),
+        };
+        if !x_is_int {
+            let d = self.describe(&xo);
+            let pos = self.pos_of(x);
+            self.error(
+                pos,
+                format!("invalid operation: shifted operand {d} must be integer"),
+            );
+            return Operand::invalid(inv);
+        }
+        if let (Mode::Const(a), Mode::Const(c)) = (&xo.mode, &yo.mode) {
+            let a = a.to_int().unwrap();
+            let n = c.to_int().unwrap().to_u64().unwrap_or(u64::MAX);
+            if n > 10000 {
+                let pos = self.pos_of(y);
+                self.error(pos, format!("invalid shift count {}", c.display()));
+                return Operand::invalid(inv);
+            }
+            let r = if op == BinOp::Shl {
+                a << n as usize
+            } else {
+                a >> n as usize
+            };
+            let t = if self.tt.is_untyped(xo.ty)
+                && self.tt.basic_of(xo.ty) == Some(Basic::UntypedFloat)
+            {
+                self.basic(Basic::UntypedInt)
+            } else {
+                xo.ty
+            };
+            return self.typed_const_result(e, ConstVal::Int(r), t);
+        }
+        let delayed = self.tt.is_untyped(xo.ty) && xo.is_const();
+        let xt = if self.tt.is_untyped(xo.ty) {
+            self.basic(Basic::Int)
+        } else {
+            xo.ty
+        };
+        let uint64 = self.basic(Basic::Uint64);
+        let u64t = self.ir_type(uint64);
+        let cnt = match &yo.mode {
+            Mode::Const(v) => self.emit_const(
+                fs,
+                &ConstVal::Int(v.to_int().unwrap().min(BigInt::from(u64::MAX))),
+                uint64,
+            ),
+            _ => {
+                let v = self.value(fs, &yo).unwrap();
+                if self.tt.is(yo.ty, |b| !b.is_unsigned()) {
+                    self.check_negative_shift(fs, v, yo.ty);
+                }
+                if self.ir_type(yo.ty) == u64t {
+                    v
+                } else {
+                    fs.b.ins1(ir::Op::Convert(ir::ConvertKind::IntToInt, v), u64t)
+                }
+            }
+        };
+        if delayed {
+            let Mode::Const(c) = xo.mode else {
+                unreachable!()
+            };
+            let ut = self.basic(Basic::UntypedInt);
+            return self.mk(Mode::UntypedShift(c, cnt, op == BinOp::Shl), ut, e);
+        }
+        let a = self.value(fs, &xo).unwrap();
+        let it = self.ir_type(xt);
+        let bop = if op == BinOp::Shl {
+            ir::BinaryOp::Shl
+        } else {
+            ir::BinaryOp::Shr
+        };
+        let r = fs.b.ins1(ir::Op::Binary(bop, a, cnt), it);
+        self.mk(Mode::Value(r), xt, e)
+    }
+
+    fn check_negative_shift(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId) {
+        let it = self.ir_type(t);
+        let bool_t = self.basic(Basic::Bool);
+        let bt = self.ir_type(bool_t);
+        let zero = fs.b.ins1(ir::Op::Iconst(0), it);
+        let neg = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, v, zero), bt);
+        let bad = fs.b.create_block();
+        let ok = fs.b.create_block();
+        fs.b.brif(neg, bad, ok);
+        fs.b.seal_block(bad);
+        fs.b.seal_block(ok);
+        fs.b.switch_to_block(bad);
+        fs.b.ins(ir::Op::Panic(ir::PanicKind::NegativeShift, vec![]), &[]);
+        fs.b.unreachable();
+        fs.b.switch_to_block(ok);
+    }
+}
+
+fn fold_binary(op: BinOp, a: &ConstVal, c: &ConstVal, b: Basic) -> Option<ConstVal> {
+    use ConstVal::*;
+    match (a, c) {
+        (Str(x), Str(y)) if op == BinOp::Add => Some(Str([x.as_slice(), y.as_slice()].concat())),
+        (Int(x), Int(y)) if b.is_integer() => Some(Int(match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => x * y,
+            BinOp::Div => x / y,
+            BinOp::Rem => x % y,
+            BinOp::And => x & y,
+            BinOp::Or => x | y,
+            BinOp::Xor => x ^ y,
+            BinOp::AndNot => x & !y,
+            _ => return None,
+        })),
+        _ => {
+            let (x, y) = (a.to_rat()?, c.to_rat()?);
+            let r = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div => x / y,
+                _ => return None,
+            };
+            if b.is_integer() {
+                Some(Int(r.to_integer()))
+            } else {
+                Some(Float(r))
+            }
+        }
+    }
+}
+
+fn compare_consts(op: BinOp, a: &ConstVal, b: &ConstVal) -> bool {
+    use std::cmp::Ordering;
+    let ord = match (a, b) {
+        (ConstVal::Str(x), ConstVal::Str(y)) => x.cmp(y),
+        (ConstVal::Bool(x), ConstVal::Bool(y)) => x.cmp(y),
+        _ => match (a.to_rat(), b.to_rat()) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            _ => Ordering::Equal,
+        },
+    };
+    match op {
+        BinOp::Eq => ord == Ordering::Equal,
+        BinOp::Ne => ord != Ordering::Equal,
+        BinOp::Lt => ord == Ordering::Less,
+        BinOp::Le => ord != Ordering::Greater,
+        BinOp::Gt => ord == Ordering::Greater,
+        _ => ord != Ordering::Less,
+    }
+}

@@ -1,0 +1,424 @@
+//! `print`/`println` and, until the Go-source standard library lands,
+//! `fmt.Print`/`fmt.Println`, lowered by static type into [`ir::Op::Print`]
+//! sequences; plus Go's rendering of expressions in messages (as
+//! `types2.ExprString` prints them).
+//!
+//! fmt's `%v` rules: structs `{a b}`, slices and arrays `[a b]`, a pointer to
+//! a struct, array or slice at top level `&{...}`, other pointers as hex
+//! addresses, nil pointers `<nil>`. `fmt.Print` puts spaces between operands
+//! when neither is a string; `Println` always, plus a newline.
+
+use super::{Checker, FnState, Mode, Operand};
+use crate::ast::{self, Expr, ExprId};
+use crate::types::{Basic, TypeId, TypeKind};
+use gowgc_ir as ir;
+use ir::Fd;
+
+impl Checker<'_> {
+    fn print_str(&mut self, fs: &mut FnState, fd: Fd, s: &str) {
+        let st = self.basic(Basic::String);
+        let it = self.ir_type(st);
+        let v = fs.b.ins1(ir::Op::Sconst(s.as_bytes().to_vec()), it);
+        fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, v), &[]);
+    }
+
+    pub(crate) fn lower_fmt_print(&mut self, fs: &mut FnState, ops: &[Operand], newline: bool) {
+        let mut prev_string = false;
+        for (i, op) in ops.iter().enumerate() {
+            let is_string = self.tt.is(op.ty, |b| b.is_string()) && !matches!(op.mode, Mode::Nil);
+            if i > 0 && (newline || (!is_string && !prev_string)) {
+                self.print_str(fs, Fd::Stdout, " ");
+            }
+            prev_string = is_string;
+            if let Mode::Nil = op.mode {
+                self.print_str(fs, Fd::Stdout, "<nil>");
+                continue;
+            }
+            let Some(v) = self.value(fs, op) else {
+                continue;
+            };
+            self.fmt_value(fs, v, op.ty, true);
+        }
+        if newline {
+            self.print_str(fs, Fd::Stdout, "\n");
+        }
+    }
+
+    /// Prints value `v` of Go type `t` as fmt's `%v` (aggregates: `v` is a
+    /// pointer to the value).
+    fn fmt_value(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId, top: bool) {
+        let fd = Fd::Stdout;
+        match self.tt.ukind(t).clone() {
+            TypeKind::Basic(b) => {
+                let kind = basic_print_kind(b);
+                fs.b.ins(ir::Op::Print(fd, kind, v), &[]);
+            }
+            TypeKind::Pointer(elem) => {
+                let bool_t = self.basic(Basic::Bool);
+                let bt = self.ir_type(bool_t);
+                let isnil = fs.b.ins1(ir::Op::IsNil(v), bt);
+                let (nil_b, non_b, join) = (
+                    fs.b.create_block(),
+                    fs.b.create_block(),
+                    fs.b.create_block(),
+                );
+                fs.b.brif(isnil, nil_b, non_b);
+                fs.b.seal_block(nil_b);
+                fs.b.seal_block(non_b);
+                fs.b.switch_to_block(nil_b);
+                self.print_str(fs, fd, "<nil>");
+                fs.b.jump(join, vec![]);
+                fs.b.switch_to_block(non_b);
+                let deep = matches!(
+                    self.tt.ukind(elem),
+                    TypeKind::Struct(_) | TypeKind::Array(..) | TypeKind::Slice(_)
+                );
+                if top && deep {
+                    self.print_str(fs, fd, "&");
+                    let inner = if self.is_aggregate(elem) {
+                        v
+                    } else {
+                        let it = self.ir_type(elem);
+                        fs.b.ins1(ir::Op::Load(v), it)
+                    };
+                    self.fmt_value(fs, inner, elem, false);
+                } else {
+                    fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Pointer, v), &[]);
+                }
+                fs.b.jump(join, vec![]);
+                fs.b.seal_block(join);
+                fs.b.switch_to_block(join);
+            }
+            TypeKind::Struct(fields) => {
+                self.print_str(fs, fd, "{");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        self.print_str(fs, fd, " ");
+                    }
+                    let pt = self.ir_ptr(f.ty);
+                    let p = fs.b.ins1(ir::Op::FieldAddr(v, i as u32), pt);
+                    let fv = self.load_elem(fs, p, f.ty);
+                    self.fmt_value(fs, fv, f.ty, false);
+                }
+                self.print_str(fs, fd, "}");
+            }
+            TypeKind::Array(elem, n) => {
+                let int = self.basic(Basic::Int);
+                let it = self.ir_type(int);
+                let len = fs.b.ins1(ir::Op::Iconst(n as i64), it);
+                self.fmt_elems(fs, v, elem, len, false);
+            }
+            TypeKind::Slice(elem) => {
+                let int = self.basic(Basic::Int);
+                let it = self.ir_type(int);
+                let len = fs.b.ins1(ir::Op::SliceLen(v), it);
+                self.fmt_elems(fs, v, elem, len, true);
+            }
+            _ => self.print_str(fs, fd, "?"),
+        }
+    }
+
+    fn load_elem(&mut self, fs: &mut FnState, p: ir::Value, t: TypeId) -> ir::Value {
+        if self.is_aggregate(t) {
+            p
+        } else {
+            let it = self.ir_type(t);
+            fs.b.ins1(ir::Op::Load(p), it)
+        }
+    }
+
+    /// `[e0 e1 ...]` with a loop over the elements.
+    fn fmt_elems(
+        &mut self,
+        fs: &mut FnState,
+        base: ir::Value,
+        elem: TypeId,
+        len: ir::Value,
+        slice: bool,
+    ) {
+        let fd = Fd::Stdout;
+        self.print_str(fs, fd, "[");
+        let int = self.basic(Basic::Int);
+        let it = self.ir_type(int);
+        let bool_t = self.basic(Basic::Bool);
+        let bt = self.ir_type(bool_t);
+        let i = fs.b.declare_var(it);
+        let zero = fs.b.ins1(ir::Op::Iconst(0), it);
+        fs.b.def_var(i, zero);
+        let (header, body, exit) = (
+            fs.b.create_block(),
+            fs.b.create_block(),
+            fs.b.create_block(),
+        );
+        fs.b.jump(header, vec![]);
+        fs.b.switch_to_block(header);
+        let iv = fs.b.use_var(i);
+        let c = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, len), bt);
+        fs.b.brif(c, body, exit);
+        fs.b.seal_block(body);
+        fs.b.switch_to_block(body);
+        let iv = fs.b.use_var(i);
+        let (sep, after) = (fs.b.create_block(), fs.b.create_block());
+        let is_first = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, iv, zero), bt);
+        fs.b.brif(is_first, after, sep);
+        fs.b.seal_block(sep);
+        fs.b.switch_to_block(sep);
+        self.print_str(fs, fd, " ");
+        fs.b.jump(after, vec![]);
+        fs.b.seal_block(after);
+        fs.b.switch_to_block(after);
+        let pt = self.ir_ptr(elem);
+        let p = if slice {
+            fs.b.ins1(ir::Op::SliceIndexAddr(base, iv), pt)
+        } else {
+            fs.b.ins1(ir::Op::IndexAddr(base, iv), pt)
+        };
+        let ev = self.load_elem(fs, p, elem);
+        self.fmt_value(fs, ev, elem, false);
+        let one = fs.b.ins1(ir::Op::Iconst(1), it);
+        let next = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Add, iv, one), it);
+        fs.b.def_var(i, next);
+        fs.b.jump(header, vec![]);
+        fs.b.seal_block(header);
+        fs.b.seal_block(exit);
+        fs.b.switch_to_block(exit);
+        self.print_str(fs, fd, "]");
+    }
+
+    /// The `print`/`println` builtins (to standard error).
+    pub(crate) fn lower_builtin_print(&mut self, fs: &mut FnState, ops: &[Operand], newline: bool) {
+        let fd = Fd::Stderr;
+        for (i, op) in ops.iter().enumerate() {
+            if i > 0 && newline {
+                self.print_str(fs, fd, " ");
+            }
+            if let Mode::Nil = op.mode {
+                self.print_str(fs, fd, "nil");
+                continue;
+            }
+            let kind = match self.tt.ukind(op.ty) {
+                TypeKind::Basic(b) => basic_print_kind(*b),
+                TypeKind::Pointer(_) => ir::PrintKind::Pointer,
+                _ => {
+                    let pos = op.expr.map(|e| self.pos_of(e)).unwrap_or_default();
+                    let d = self.describe(op);
+                    self.diags
+                        .unsupported(pos, format!("printing {d} with print/println"));
+                    continue;
+                }
+            };
+            let Some(v) = self.value(fs, op) else {
+                continue;
+            };
+            fs.b.ins(ir::Op::Print(fd, kind, v), &[]);
+        }
+        if newline {
+            self.print_str(fs, fd, "\n");
+        }
+    }
+}
+
+fn basic_print_kind(b: Basic) -> ir::PrintKind {
+    if b.is_bool() {
+        ir::PrintKind::Bool
+    } else if b.is_string() {
+        ir::PrintKind::Str
+    } else if b.is_float() {
+        ir::PrintKind::FloatV
+    } else if b.is_unsigned() {
+        ir::PrintKind::Uint
+    } else {
+        ir::PrintKind::Int
+    }
+}
+
+/// Renders an expression as Go's type checker quotes it in messages.
+pub(crate) fn expr_string(pkg: &ast::Package, e: ExprId) -> String {
+    let mut s = String::new();
+    write_expr(pkg, e, &mut s);
+    s
+}
+
+fn write_list(pkg: &ast::Package, es: &[ExprId], out: &mut String) {
+    for (i, e) in es.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_expr(pkg, *e, out);
+    }
+}
+
+fn write_fields(pkg: &ast::Package, fields: &[ast::Field], sep: &str, out: &mut String) {
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        let names: Vec<&str> = f.names.iter().map(|n| n.name.as_str()).collect();
+        if !names.is_empty() {
+            out.push_str(&names.join(", "));
+            out.push(' ');
+        }
+        write_expr(pkg, f.ty, out);
+    }
+}
+
+fn write_sig(pkg: &ast::Package, ft: &ast::FuncType, out: &mut String) {
+    out.push('(');
+    write_fields(pkg, &ft.params, ", ", out);
+    out.push(')');
+    if !ft.results.is_empty() {
+        out.push(' ');
+        let paren = ft.results.len() > 1 || !ft.results[0].names.is_empty();
+        if paren {
+            out.push('(');
+        }
+        write_fields(pkg, &ft.results, ", ", out);
+        if paren {
+            out.push(')');
+        }
+    }
+}
+
+fn write_expr(pkg: &ast::Package, e: ExprId, out: &mut String) {
+    match pkg.expr(e) {
+        Expr::Bad(_) => out.push_str("_"),
+        Expr::Ident(i) => out.push_str(&i.name),
+        Expr::BasicLit { raw, .. } => out.push_str(raw),
+        Expr::CompositeLit { ty, .. } => {
+            if let Some(t) = ty {
+                write_expr(pkg, *t, out);
+            }
+            out.push_str("{…}");
+        }
+        Expr::FuncLit { sig, .. } => {
+            out.push_str("(func");
+            write_sig(pkg, sig, out);
+            out.push_str(" literal)");
+        }
+        Expr::Paren { inner, .. } => {
+            out.push('(');
+            write_expr(pkg, *inner, out);
+            out.push(')');
+        }
+        Expr::Selector { x, sel } => {
+            write_expr(pkg, *x, out);
+            out.push('.');
+            out.push_str(&sel.name);
+        }
+        Expr::Index { x, indices, .. } => {
+            write_expr(pkg, *x, out);
+            out.push('[');
+            write_list(pkg, indices, out);
+            out.push(']');
+        }
+        Expr::Slice {
+            x,
+            lo,
+            hi,
+            max,
+            three,
+            ..
+        } => {
+            write_expr(pkg, *x, out);
+            out.push('[');
+            if let Some(l) = lo {
+                write_expr(pkg, *l, out);
+            }
+            out.push(':');
+            if let Some(h) = hi {
+                write_expr(pkg, *h, out);
+            }
+            if *three {
+                out.push(':');
+                if let Some(m) = max {
+                    write_expr(pkg, *m, out);
+                }
+            }
+            out.push(']');
+        }
+        Expr::TypeAssert { x, ty, .. } => {
+            write_expr(pkg, *x, out);
+            out.push_str(".(");
+            match ty {
+                Some(t) => write_expr(pkg, *t, out),
+                None => out.push_str("type"),
+            }
+            out.push(')');
+        }
+        Expr::Call {
+            func,
+            args,
+            ellipsis,
+            ..
+        } => {
+            write_expr(pkg, *func, out);
+            out.push('(');
+            write_list(pkg, args, out);
+            if ellipsis.is_some() {
+                out.push_str("...");
+            }
+            out.push(')');
+        }
+        Expr::Star { x, .. } => {
+            out.push('*');
+            write_expr(pkg, *x, out);
+        }
+        Expr::Unary { op, x, .. } => {
+            out.push_str(op.as_str());
+            write_expr(pkg, *x, out);
+        }
+        Expr::Binary { op, x, y, .. } => {
+            write_expr(pkg, *x, out);
+            out.push(' ');
+            out.push_str(op.as_str());
+            out.push(' ');
+            write_expr(pkg, *y, out);
+        }
+        Expr::ArrayType { len, elem, .. } => {
+            out.push('[');
+            if let Some(l) = len {
+                write_expr(pkg, *l, out);
+            }
+            out.push(']');
+            write_expr(pkg, *elem, out);
+        }
+        Expr::StructType { fields, .. } => {
+            out.push_str("struct{");
+            write_fields(pkg, fields, "; ", out);
+            out.push('}');
+        }
+        Expr::FuncType(ft) => {
+            out.push_str("func");
+            write_sig(pkg, ft, out);
+        }
+        Expr::InterfaceType { elems, .. } => {
+            out.push_str("interface{");
+            write_fields(pkg, elems, "; ", out);
+            out.push('}');
+        }
+        Expr::MapType { key, value, .. } => {
+            out.push_str("map[");
+            write_expr(pkg, *key, out);
+            out.push(']');
+            write_expr(pkg, *value, out);
+        }
+        Expr::ChanType { dir, elem, .. } => {
+            out.push_str(match dir {
+                ast::ChanDir::Both => "chan ",
+                ast::ChanDir::Send => "chan<- ",
+                ast::ChanDir::Recv => "<-chan ",
+            });
+            write_expr(pkg, *elem, out);
+        }
+        Expr::Ellipsis { elem, .. } => {
+            out.push_str("...");
+            if let Some(e) = elem {
+                write_expr(pkg, *e, out);
+            }
+        }
+        Expr::Tilde { x, .. } => {
+            out.push('~');
+            write_expr(pkg, *x, out);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+//! Type expressions (`[]int`, `*Point`, `struct{...}`) to types, and Go types
+//! to IR types.
+//!
+//! Named types keep their name in the IR type store (for printing and the
+//! name section); their structure is the underlying type's, so two Go types
+//! with one shape share one IR type, as they will share one WasmGC type.
+
+use super::{Checker, FnState, Mode, Obj};
+use crate::ast::{self, Expr, ExprId};
+use crate::types::{Basic, Field, Signature, TypeId, TypeKind};
+use gowgc_ir as ir;
+
+impl Checker<'_> {
+    /// Resolves a type expression; reports errors and returns the invalid
+    /// type for bad ones.
+    pub(crate) fn type_expr(&mut self, fs: Option<&mut FnState>, e: ExprId) -> TypeId {
+        let pos = self.pos_of(e);
+        match self.expr(e) {
+            Expr::Ident(id) => {
+                let Some(o) = self.resolve_ident(fs.as_deref(), id) else {
+                    return self.invalid();
+                };
+                match self.objs[o.0 as usize].clone() {
+                    Obj::TypeName(t) => t,
+                    _ => {
+                        self.error(pos, format!("{} is not a type", id.name));
+                        self.invalid()
+                    }
+                }
+            }
+            Expr::Paren { inner, .. } => self.type_expr(fs, *inner),
+            Expr::Star { x, .. } => {
+                let t = self.type_expr(fs, *x);
+                if self.tt.is_invalid(t) {
+                    return t;
+                }
+                self.tt.intern(TypeKind::Pointer(t))
+            }
+            Expr::ArrayType {
+                len: None, elem, ..
+            } => {
+                let t = self.type_expr(fs, *elem);
+                self.tt.intern(TypeKind::Slice(t))
+            }
+            Expr::ArrayType {
+                len: Some(l), elem, ..
+            } => {
+                let (l, elem) = (*l, *elem);
+                if let Expr::Ellipsis { .. } = self.expr(l) {
+                    self.error(
+                        pos,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
+                    return self.invalid();
+                }
+                let n = self.const_length(l);
+                let t = self.type_expr(fs, elem);
+                match n {
+                    Some(n) => self.tt.intern(TypeKind::Array(t, n)),
+                    None => self.invalid(),
+                }
+            }
+            Expr::StructType { fields, .. } => {
+                let mut out = Vec::new();
+                let mut seen = std::collections::HashMap::new();
+                let mut fs = fs;
+                for f in fields {
+                    let t = self.type_expr(fs.as_deref_mut(), f.ty);
+                    if f.names.is_empty() {
+                        let name = self.embedded_name(f.ty);
+                        out.push(Field {
+                            name,
+                            ty: t,
+                            embedded: true,
+                        });
+                        if !self.diags.has_errors() {
+                            self.diags.unsupported(f.pos, "embedded struct fields");
+                        }
+                    }
+                    for n in &f.names {
+                        if n.name != "_" {
+                            if let Some(prev) = seen.insert(n.name.clone(), n.pos) {
+                                let _ = prev;
+                                self.error(n.pos, format!("{} redeclared", n.name));
+                            }
+                        }
+                        out.push(Field {
+                            name: n.name.clone(),
+                            ty: t,
+                            embedded: false,
+                        });
+                    }
+                }
+                self.tt.intern(TypeKind::Struct(out))
+            }
+            Expr::FuncType(ft) => {
+                let ft = ft.clone();
+                let sig = self.signature(fs, &ft);
+                self.tt.intern(TypeKind::Func(sig))
+            }
+            Expr::MapType { key, value, .. } => {
+                let (k, v) = (*key, *value);
+                let mut fs = fs;
+                let kt = self.type_expr(fs.as_deref_mut(), k);
+                let vt = self.type_expr(fs, v);
+                self.tt.intern(TypeKind::Map(kt, vt))
+            }
+            Expr::InterfaceType { elems, .. } => {
+                if elems.is_empty() {
+                    return self.tt.intern(TypeKind::Interface(vec![]));
+                }
+                self.diags.unsupported(pos, "interfaces with methods");
+                self.invalid()
+            }
+            Expr::ChanType { .. } => {
+                self.diags.unsupported(pos, "channels");
+                self.invalid()
+            }
+            Expr::Index { .. } => {
+                self.diags.unsupported(pos, "generics");
+                self.invalid()
+            }
+            Expr::Selector { x, sel } => {
+                if let Expr::Ident(p) = self.expr(*x) {
+                    if self
+                        .lookup(fs.as_deref(), &p.name)
+                        .is_some_and(|o| matches!(self.objs[o.0 as usize], Obj::Package { .. }))
+                    {
+                        self.diags
+                            .unsupported(pos, format!("type {}.{}", p.name, sel.name));
+                        return self.invalid();
+                    }
+                }
+                let t = self.expr_text(e);
+                self.error(pos, format!("{t} is not a type"));
+                self.invalid()
+            }
+            _ => {
+                let t = self.expr_text(e);
+                self.error(pos, format!("{t} is not a type"));
+                self.invalid()
+            }
+        }
+    }
+
+    fn embedded_name(&self, e: ExprId) -> String {
+        match self.expr(e) {
+            Expr::Ident(i) => i.name.clone(),
+            Expr::Star { x, .. } => self.embedded_name(*x),
+            Expr::Selector { sel, .. } => sel.name.clone(),
+            _ => "?".into(),
+        }
+    }
+
+    /// The constant length of an array type.
+    fn const_length(&mut self, e: ExprId) -> Option<u64> {
+        let op = self.const_expr(e);
+        let pos = self.pos_of(e);
+        match &op.mode {
+            Mode::Const(v) => match v.to_int() {
+                Some(i) if i.sign() != num_bigint::Sign::Minus => {
+                    num_traits::ToPrimitive::to_u64(&i)
+                }
+                Some(_) => {
+                    let t = self.expr_text(e);
+                    self.error(pos, format!("invalid array length {t}"));
+                    None
+                }
+                None => {
+                    let d = self.describe(&op);
+                    self.error(pos, format!("array length {d} must be integer"));
+                    None
+                }
+            },
+            Mode::Invalid => None,
+            _ => {
+                let t = self.expr_text(e);
+                self.error(pos, format!("array length {t} must be constant"));
+                None
+            }
+        }
+    }
+
+    /// A function signature from its syntax.
+    pub(crate) fn signature(
+        &mut self,
+        mut fs: Option<&mut FnState>,
+        ft: &ast::FuncType,
+    ) -> Signature {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        for (i, f) in ft.params.iter().enumerate() {
+            let t = if let Expr::Ellipsis {
+                elem: Some(el),
+                pos,
+            } = self.expr(f.ty)
+            {
+                let (el, pos) = (*el, *pos);
+                if i + 1 != ft.params.len() || f.names.len() > 1 {
+                    self.error(pos, "can only use ... with final parameter in list");
+                }
+                variadic = true;
+                let et = self.type_expr(fs.as_deref_mut(), el);
+                self.tt.intern(TypeKind::Slice(et))
+            } else {
+                self.type_expr(fs.as_deref_mut(), f.ty)
+            };
+            for _ in 0..f.names.len().max(1) {
+                params.push(t);
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let t = self.type_expr(fs.as_deref_mut(), f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(t);
+            }
+        }
+        Signature {
+            params,
+            results,
+            variadic,
+        }
+    }
+
+    /// The IR type for a Go type.
+    pub(crate) fn ir_type(&mut self, t: TypeId) -> ir::Type {
+        if let Some(&it) = self.ir_types.get(&t) {
+            return it;
+        }
+        let u = self.tt.under(t);
+        // Named aggregates may be recursive: reserve the IR type first.
+        if self.tt.named_index(t).is_some() && self.is_aggregate(t) {
+            let it = self.module.types.reserve();
+            self.ir_types.insert(t, it);
+            let name = format!("main.{}", self.tt.display(t));
+            self.module.types.set_name(it, name);
+            let data = self.ir_type_data(u);
+            self.module.types.define(it, data);
+            return it;
+        }
+        let data = self.ir_type_data(u);
+        let it = self.module.types.intern(data);
+        if self.tt.named_index(t).is_some() {
+            let name = format!("main.{}", self.tt.display(t));
+            self.module.types.set_name(it, name);
+        }
+        self.ir_types.insert(t, it);
+        it
+    }
+
+    fn ir_type_data(&mut self, u: TypeId) -> ir::TypeData {
+        match self.tt.kind(u).clone() {
+            TypeKind::Basic(b) => match b {
+                Basic::Bool | Basic::UntypedBool => ir::TypeData::Bool,
+                Basic::Float32 => ir::TypeData::Float { bits: 32 },
+                Basic::Float64 | Basic::UntypedFloat => ir::TypeData::Float { bits: 64 },
+                Basic::String | Basic::UntypedString => ir::TypeData::String,
+                Basic::UntypedInt => ir::TypeData::Int {
+                    bits: 64,
+                    signed: true,
+                },
+                Basic::UntypedRune => ir::TypeData::Int {
+                    bits: 32,
+                    signed: true,
+                },
+                b if b.is_integer() => ir::TypeData::Int {
+                    bits: b.int_bits(),
+                    signed: !b.is_unsigned(),
+                },
+                // Complex, nil, invalid: never reach code generation.
+                _ => ir::TypeData::Int {
+                    bits: 64,
+                    signed: true,
+                },
+            },
+            TypeKind::Pointer(e) => ir::TypeData::Pointer(self.ir_type(e)),
+            TypeKind::Slice(e) => ir::TypeData::Slice(self.ir_type(e)),
+            TypeKind::Array(e, n) => ir::TypeData::Array {
+                elem: self.ir_type(e),
+                len: n,
+            },
+            TypeKind::Struct(fields) => ir::TypeData::Struct {
+                fields: fields
+                    .iter()
+                    .map(|f| ir::FieldData {
+                        name: f.name.clone(),
+                        ty: self.ir_type(f.ty),
+                    })
+                    .collect(),
+            },
+            // Later issues: maps, funcs, interfaces, channels.
+            _ => ir::TypeData::Pointer(self.module.types.int64()),
+        }
+    }
+
+    /// `true` for struct and array types (which live in memory).
+    pub(crate) fn is_aggregate(&self, t: TypeId) -> bool {
+        matches!(self.tt.ukind(t), TypeKind::Struct(_) | TypeKind::Array(..))
+    }
+
+    /// The IR pointer type `*t`.
+    pub(crate) fn ir_ptr(&mut self, t: TypeId) -> ir::Type {
+        let it = self.ir_type(t);
+        self.module.types.pointer(it)
+    }
+}

@@ -1,0 +1,117 @@
+//! Diagnostics as data, rendered in one place.
+//!
+//! Every stage reports errors as [`Diagnostic`] values (a position and a
+//! message, worded as Go's compiler words it). [`Diagnostics::render`] prints
+//! them the way `go build` does: sorted by position, one
+//! `file.go:line:col: message` per line, at most ten, then `too many errors`.
+
+use crate::pos::{Pos, SourceMap};
+
+/// One error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Where Go reports it.
+    pub pos: Pos,
+    /// The message, without position.
+    pub message: String,
+    /// A second positioned line printed right after this one
+    /// (`other declaration of x`).
+    pub related: Option<(Pos, String)>,
+}
+
+/// An ordered collection of errors.
+#[derive(Debug, Clone, Default)]
+pub struct Diagnostics {
+    list: Vec<Diagnostic>,
+}
+
+/// Go stops reporting after this many errors.
+const MAX_ERRORS: usize = 10;
+
+impl Diagnostics {
+    /// No errors.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records an error.
+    #[cold]
+    pub fn error(&mut self, pos: Pos, message: impl Into<String>) {
+        self.list.push(Diagnostic {
+            pos,
+            message: message.into(),
+            related: None,
+        });
+    }
+
+    /// Records an error followed by a related line, as Go prints
+    /// redeclarations.
+    #[cold]
+    pub fn error_with(&mut self, pos: Pos, message: impl Into<String>, rpos: Pos, rmsg: String) {
+        self.list.push(Diagnostic {
+            pos,
+            message: message.into(),
+            related: Some((rpos, rmsg)),
+        });
+    }
+
+    /// Records "not supported yet: what".
+    #[cold]
+    pub fn unsupported(&mut self, pos: Pos, what: impl AsRef<str>) {
+        self.error(pos, format!("not supported yet: {}", what.as_ref()));
+    }
+
+    /// `true` when any error was recorded.
+    pub fn has_errors(&self) -> bool {
+        !self.list.is_empty()
+    }
+
+    /// Number of errors.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// `true` when empty.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+
+    /// The errors in report order (sorted by position, duplicates removed).
+    pub fn sorted(&self) -> Vec<Diagnostic> {
+        let mut v = self.list.clone();
+        v.sort_by_key(|d| d.pos);
+        v.dedup_by(|a, b| a.pos == b.pos && a.message == b.message);
+        // Go reports one error per line (except for syntax errors it keeps the first).
+        let mut out: Vec<Diagnostic> = Vec::new();
+        for d in v {
+            if let Some(last) = out.last() {
+                if last.pos.file == d.pos.file && last.pos == d.pos {
+                    continue;
+                }
+            }
+            out.push(d);
+        }
+        out
+    }
+
+    /// Renders as `go build` prints: `file:line:col: message` lines.
+    pub fn render(&self, sources: &SourceMap) -> String {
+        let mut s = String::new();
+        let line = |pos: Pos, msg: &str| {
+            let (line, col) = sources.line_col(pos);
+            format!("{}:{line}:{col}: {msg}\n", sources.file(pos.file).name)
+        };
+        let sorted = self.sorted();
+        for (i, d) in sorted.iter().enumerate() {
+            s.push_str(&line(d.pos, &d.message));
+            if let Some((rpos, rmsg)) = &d.related {
+                s.push_str(&line(*rpos, rmsg));
+            }
+            if i + 1 == MAX_ERRORS && sorted.len() > MAX_ERRORS {
+                s.push_str(&line(d.pos, "too many errors"));
+                break;
+            }
+        }
+        s
+    }
+}

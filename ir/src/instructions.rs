@@ -1,0 +1,359 @@
+//! The instruction set.
+//!
+//! Operations are Go-level: arithmetic has Go's semantics (wrapping at the
+//! operand's width, shifts by counts >= width give 0 or the sign, `/` and `%`
+//! of MinInt by -1 do not trap, division by zero panics), memory operations
+//! name objects, fields and elements but never addresses or byte offsets, and
+//! every check Go makes at run time (nil, bounds, divide by zero) is implied by
+//! the operation that needs it, so each backend emits it in its own way and
+//! reports it with Go's message.
+//!
+//! Values of aggregate type (struct, array) never appear as operands or
+//! results: they are reached through pointers (`Copy`, `Zero`, `FieldAddr`,
+//! `IndexAddr`).
+
+use crate::entities::{Block, FuncId, Global, Type, Value};
+
+/// Unary operators.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    /// Integer negation (wrapping).
+    Neg,
+    /// Bitwise complement of an integer.
+    BitNot,
+    /// Boolean not.
+    Not,
+    /// Float negation.
+    FNeg,
+}
+
+/// Binary operators. Both operands have the same type, except shifts, whose
+/// count is always `uint64`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum BinaryOp {
+    /// `+` on integers (wrapping)
+    Add,
+    /// `-` on integers
+    Sub,
+    /// `*` on integers
+    Mul,
+    /// `/` on integers (signedness from the type; panics on zero divisor)
+    Div,
+    /// `%` on integers
+    Rem,
+    /// `&`
+    And,
+    /// `|`
+    Or,
+    /// `^`
+    Xor,
+    /// `&^`
+    AndNot,
+    /// `<<` (count is uint64; count >= width gives 0)
+    Shl,
+    /// `>>` (arithmetic for signed types; count >= width gives 0 or -1)
+    Shr,
+    /// `+` on floats
+    FAdd,
+    /// `-` on floats
+    FSub,
+    /// `*` on floats
+    FMul,
+    /// `/` on floats
+    FDiv,
+    /// `==` on bools, integers, floats, pointers (result bool)
+    Eq,
+    /// `!=`
+    Ne,
+    /// `<` (signedness from the type; floats compare as floats)
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+impl BinaryOp {
+    /// `true` for comparisons, which produce `bool`.
+    pub fn is_comparison(self) -> bool {
+        matches!(
+            self,
+            Self::Eq | Self::Ne | Self::Lt | Self::Le | Self::Gt | Self::Ge
+        )
+    }
+
+    /// Text form.
+    pub fn name(self) -> &'static str {
+        use BinaryOp::*;
+        match self {
+            Add => "add",
+            Sub => "sub",
+            Mul => "mul",
+            Div => "div",
+            Rem => "rem",
+            And => "and",
+            Or => "or",
+            Xor => "xor",
+            AndNot => "andnot",
+            Shl => "shl",
+            Shr => "shr",
+            FAdd => "fadd",
+            FSub => "fsub",
+            FMul => "fmul",
+            FDiv => "fdiv",
+            Eq => "eq",
+            Ne => "ne",
+            Lt => "lt",
+            Le => "le",
+            Gt => "gt",
+            Ge => "ge",
+        }
+    }
+}
+
+/// String comparison operators.
+pub type StrCmp = BinaryOp;
+
+/// Where output goes.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Fd {
+    /// File descriptor 1.
+    Stdout,
+    /// File descriptor 2.
+    Stderr,
+}
+
+/// How [`Op::Print`] formats its operand.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum PrintKind {
+    /// The bytes of a string.
+    Str,
+    /// A signed integer in decimal (operand sign-extended from its type).
+    Int,
+    /// An unsigned integer in decimal.
+    Uint,
+    /// `true` / `false`.
+    Bool,
+    /// A float64 as fmt's `%v` (and, since Go 1.24, `println`) prints it:
+    /// the shortest representation that round-trips (`1.5`, `1e+21`,
+    /// `NaN`, `+Inf`). A float32 operand is first converted by the frontend.
+    FloatV,
+    /// A pointer as `println` prints it: `0x` + hex address (`0x0` for nil).
+    Pointer,
+}
+
+/// Run-time panics that the program raises explicitly (checks implied by
+/// memory operations are raised by the backends themselves).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum PanicKind {
+    /// `panic: runtime error: negative shift amount`
+    NegativeShift,
+    /// `panic: runtime error: makeslice: len out of range`
+    MakeSliceLen,
+    /// `panic: runtime error: makeslice: cap out of range`
+    MakeSliceCap,
+    /// `panic(s)` with a string operand: prints `panic: ` + s, plus
+    /// ` [recovered]` rules later.
+    Str,
+}
+
+/// Conversions between scalar types; the result type says the target.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ConvertKind {
+    /// Integer to integer of another width/signedness (truncate or extend
+    /// by the source's signedness).
+    IntToInt,
+    /// Integer to float (signedness from the source).
+    IntToFloat,
+    /// Float to integer (truncates toward zero; out of range is
+    /// implementation-defined in Go: we saturate).
+    FloatToInt,
+    /// float32 <-> float64.
+    FloatToFloat,
+    /// Reinterpret between pointer types with the same representation
+    /// (only between identical underlying types).
+    Bitcast,
+}
+
+/// An operation with its operands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Op {
+    /// Integer or bool constant of the result type (bool: 0 or 1; unsigned
+    /// values stored as their bit pattern).
+    Iconst(i64),
+    /// Float constant (bit pattern of an f64, also for float32 results).
+    Fconst(u64),
+    /// String constant (bytes).
+    Sconst(Vec<u8>),
+    /// The nil value of a pointer or slice result type.
+    Nil,
+    /// Unary arithmetic.
+    Unary(UnaryOp, Value),
+    /// Binary arithmetic or comparison.
+    Binary(BinaryOp, Value, Value),
+    /// Scalar conversion to the result type.
+    Convert(ConvertKind, Value),
+    /// `cond ? a : b` on scalars.
+    Select(Value, Value, Value),
+
+    /// A new zeroed object of type `ty`; the result is `*ty`.
+    Alloc(Type),
+    /// Pointer to the `i`th field of the struct `*S` operand (nil check).
+    FieldAddr(Value, u32),
+    /// Pointer to element `index` of the array `*[N]T` operand (nil and
+    /// bounds check; index is an int64).
+    IndexAddr(Value, Value),
+    /// Pointer to element `index` of a slice (bounds check).
+    SliceIndexAddr(Value, Value),
+    /// Loads the scalar `*p` (nil check).
+    Load(Value),
+    /// Stores scalar `v` to `*p` (nil check): operands `p`, `v`.
+    Store(Value, Value),
+    /// Copies aggregate `*src` to `*dst`: operands `dst`, `src`.
+    Copy(Value, Value),
+    /// Sets aggregate `*p` to its zero value.
+    Zero(Value),
+    /// Pointer to a package-level variable.
+    GlobalAddr(Global),
+    /// `ptr1 == ptr2` is `Binary(Eq)`; this is `p == nil` for pointers and
+    /// slices.
+    IsNil(Value),
+
+    /// `make([]T, len, cap)` with the result slice type (len, cap int64;
+    /// panics when out of range).
+    MakeSlice(Value, Value),
+    /// `len(s)` of a slice, as int64.
+    SliceLen(Value),
+    /// `cap(s)` of a slice, as int64.
+    SliceCap(Value),
+    /// `a[lo:hi:max]` of an array pointer `*[N]T`: operands `p`, lo, hi, max
+    /// (absent bounds are `None`: 0, N, N).
+    SliceArray(Value, Option<Value>, Option<Value>, Option<Value>),
+    /// `s[lo:hi:max]` of a slice.
+    SliceSlice(Value, Option<Value>, Option<Value>, Option<Value>),
+    /// `append(s, xs...)` with each value of the element type (for aggregate
+    /// elements, a pointer to the value to copy).
+    Append(Value, Vec<Value>),
+    /// `append(dst, src...)` with src a slice of the same type.
+    AppendSlice(Value, Value),
+    /// `append(dst, s...)` with dst `[]byte` and s a string.
+    AppendString(Value, Value),
+    /// `copy(dst, src)` between slices; result int64.
+    CopySlice(Value, Value),
+
+    /// `len(s)` of a string, as int64.
+    StrLen(Value),
+    /// `s[i]` of a string (bounds check), as uint8.
+    StrIndex(Value, Value),
+    /// `s[lo:hi]` of a string.
+    StrSlice(Value, Option<Value>, Option<Value>),
+    /// `a + b` on strings.
+    StrConcat(Value, Value),
+    /// String comparison (Eq, Ne, Lt, Le, Gt, Ge; bytewise), result bool.
+    StrCmp(BinaryOp, Value, Value),
+    /// `string(b)` of a `[]byte` (copies).
+    BytesToStr(Value),
+    /// `[]byte(s)` (copies); the result type is the slice type.
+    StrToBytes(Value),
+    /// `string(r)` of an integer (UTF-8 encoding of a rune; invalid -> U+FFFD).
+    RuneToStr(Value),
+
+    /// Direct call; results are the instruction's results.
+    Call(FuncId, Vec<Value>),
+    /// Writes the operand to fd formatted by kind.
+    Print(Fd, PrintKind, Value),
+    /// Raises a panic (never returns; the block ends with `Unreachable`).
+    Panic(PanicKind, Vec<Value>),
+    /// Ends the program with the operand as exit status (`os.Exit`).
+    Exit(Value),
+}
+
+impl Op {
+    /// The value operands, in order.
+    pub fn args(&self) -> Vec<Value> {
+        use Op::*;
+        match self {
+            Iconst(_) | Fconst(_) | Sconst(_) | Nil | Alloc(_) | GlobalAddr(_) => vec![],
+            Unary(_, a)
+            | Convert(_, a)
+            | FieldAddr(a, _)
+            | Load(a)
+            | Zero(a)
+            | IsNil(a)
+            | SliceLen(a)
+            | SliceCap(a)
+            | StrLen(a)
+            | BytesToStr(a)
+            | StrToBytes(a)
+            | RuneToStr(a)
+            | Print(_, _, a)
+            | Exit(a) => vec![*a],
+            Binary(_, a, b)
+            | IndexAddr(a, b)
+            | SliceIndexAddr(a, b)
+            | Store(a, b)
+            | Copy(a, b)
+            | MakeSlice(a, b)
+            | AppendSlice(a, b)
+            | AppendString(a, b)
+            | CopySlice(a, b)
+            | StrIndex(a, b)
+            | StrConcat(a, b)
+            | StrCmp(_, a, b) => vec![*a, *b],
+            Select(a, b, c) => vec![*a, *b, *c],
+            SliceArray(p, a, b, c) | SliceSlice(p, a, b, c) => {
+                let mut v = vec![*p];
+                v.extend([a, b, c].into_iter().flatten());
+                v
+            }
+            StrSlice(s, a, b) => {
+                let mut v = vec![*s];
+                v.extend([a, b].into_iter().flatten());
+                v
+            }
+            Append(s, xs) => {
+                let mut v = vec![*s];
+                v.extend(xs);
+                v
+            }
+            Call(_, xs) | Panic(_, xs) => xs.clone(),
+        }
+    }
+}
+
+/// A branch target with the arguments for its block parameters.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockCall {
+    /// Target block.
+    pub block: Block,
+    /// Arguments, one per parameter of `block`.
+    pub args: Vec<Value>,
+}
+
+/// How a block ends.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    /// Not yet set (only while building).
+    None,
+    /// Unconditional branch.
+    Jump(BlockCall),
+    /// Two-way branch on a bool.
+    Brif(Value, BlockCall, BlockCall),
+    /// Return from the function.
+    Return(Vec<Value>),
+    /// Never reached (after a panic or exit).
+    Unreachable,
+}
+
+impl Terminator {
+    /// The successor branches.
+    pub fn successors(&self) -> Vec<&BlockCall> {
+        match self {
+            Terminator::Jump(c) => vec![c],
+            Terminator::Brif(_, a, b) => vec![a, b],
+            Terminator::None | Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+}

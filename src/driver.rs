@@ -1,0 +1,145 @@
+//! The compilation pipeline as the CLI runs it: read, compile, validate,
+//! then write or run. Errors go to stderr in Go's format with status 1.
+
+use crate::{Backend, CompileOpts, Emit};
+use std::path::{Path, PathBuf};
+
+/// Reads the source files, naming them as the user gave them (as Go does in
+/// its messages, without a leading `./`).
+fn read_sources(files: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    for f in files {
+        let bytes = std::fs::read(f).map_err(|e| format!("open {}: {e}", f.display()))?;
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let name = f.display().to_string();
+        let name = name.strip_prefix("./").unwrap_or(&name).to_string();
+        out.push((name, text));
+    }
+    Ok(out)
+}
+
+/// Frontend: sources to IR, or the rendered diagnostics.
+fn frontend(files: &[PathBuf]) -> Result<gowgc_ir::Module, String> {
+    let sources = read_sources(files)?;
+    gowgc_frontend::compile(&sources).map_err(|e| e.rendered.trim_end().to_string())
+}
+
+/// Runs the selected backend and validates its output.
+pub fn backend(opts: &CompileOpts, m: &gowgc_ir::Module) -> Result<Vec<u8>, String> {
+    gowgc_ir::verify::verify_module(m)
+        .map_err(|errs| format!("internal compiler error: invalid IR:\n{}", errs.join("\n")))?;
+    let bytes = match opts.backend {
+        Backend::Gc => gowgc_backend_gc::compile(
+            m,
+            &gowgc_backend_gc::Options {
+                all_fat: opts.all_fat,
+            },
+        ),
+        Backend::Linear => gowgc_backend_linear::compile(
+            m,
+            &gowgc_backend_linear::Options {
+                gc_stress: opts.gc_stress,
+            },
+        ),
+    }
+    .map_err(|e| format!("internal compiler error: {e}"))?;
+    validate(&bytes)?;
+    Ok(bytes)
+}
+
+/// Validates a module with the features wasmtime enables.
+pub fn validate(bytes: &[u8]) -> Result<(), String> {
+    let features = wasmparser::WasmFeatures::default();
+    wasmparser::Validator::new_with_features(features)
+        .validate_all(bytes)
+        .map(|_| ())
+        .map_err(|e| format!("internal compiler error: invalid module: {e}"))
+}
+
+fn emit_text(opts: &CompileOpts, m: &gowgc_ir::Module, emit: Emit) -> Result<String, String> {
+    match emit {
+        Emit::Ir => Ok(gowgc_ir::print::module_to_string(m)),
+        Emit::Wat => {
+            let bytes = backend(opts, m)?;
+            wasmprinter::print_bytes(&bytes).map_err(|e| e.to_string())
+        }
+    }
+}
+
+fn fail(msg: &str) -> i32 {
+    eprintln!("{msg}");
+    1
+}
+
+/// `gowgc check`.
+pub fn check(files: &[PathBuf]) -> i32 {
+    match frontend(files) {
+        Ok(_) => 0,
+        Err(e) => fail(&e),
+    }
+}
+
+/// `gowgc build`.
+pub fn build(opts: &CompileOpts, files: &[PathBuf], output: Option<PathBuf>) -> i32 {
+    let m = match frontend(files) {
+        Ok(m) => m,
+        Err(e) => return fail(&e),
+    };
+    if let Some(emit) = opts.emit {
+        return match emit_text(opts, &m, emit) {
+            Ok(t) => {
+                print!("{t}");
+                0
+            }
+            Err(e) => fail(&e),
+        };
+    }
+    let bytes = match backend(opts, &m) {
+        Ok(b) => b,
+        Err(e) => return fail(&e),
+    };
+    let out = output.unwrap_or_else(|| default_output(&files[0]));
+    match std::fs::write(&out, bytes) {
+        Ok(()) => 0,
+        Err(e) => fail(&format!("write {}: {e}", out.display())),
+    }
+}
+
+fn default_output(first: &Path) -> PathBuf {
+    first
+        .with_extension("wasm")
+        .file_name()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| "out.wasm".into())
+}
+
+/// `gowgc run`.
+pub fn run(opts: &CompileOpts, files: &[PathBuf], args: &[String]) -> i32 {
+    let m = match frontend(files) {
+        Ok(m) => m,
+        Err(e) => return fail(&e),
+    };
+    if let Some(emit) = opts.emit {
+        return match emit_text(opts, &m, emit) {
+            Ok(t) => {
+                print!("{t}");
+                0
+            }
+            Err(e) => fail(&e),
+        };
+    }
+    let bytes = match backend(opts, &m) {
+        Ok(b) => b,
+        Err(e) => return fail(&e),
+    };
+    let prog = files[0]
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut argv = vec![prog];
+    argv.extend(args.iter().cloned());
+    match crate::engine::run_wasi(&bytes, &argv) {
+        Ok(code) => code,
+        Err(e) => fail(&e),
+    }
+}

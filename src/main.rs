@@ -1,0 +1,107 @@
+//! `gowgc`: compile Go programs to WebAssembly, two ways.
+//!
+//! ```text
+//! gowgc build --backend gc|linear [-o out.wasm] prog.go...
+//! gowgc run   --backend gc|linear prog.go... [-- args]
+//! gowgc check prog.go...
+//! ```
+//!
+//! The driver is the only part that touches files, processes and wasmtime:
+//! it reads sources, calls the frontend and a backend, validates every module
+//! with wasmparser before writing or running it, and maps the program's exit
+//! status to its own.
+
+mod driver;
+mod engine;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::process::ExitCode;
+
+/// Go to WebAssembly: linear memory or WasmGC.
+#[derive(Parser)]
+#[command(name = "gowgc", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+/// Which backend to use.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Backend {
+    /// WasmGC: Go objects are WasmGC structs and arrays (the default).
+    Gc,
+    /// Linear memory with gowgc's own mark-sweep collector.
+    Linear,
+}
+
+/// What `--emit` prints instead of producing a module.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Emit {
+    /// The IR text form.
+    Ir,
+    /// The module as WebAssembly text.
+    Wat,
+}
+
+/// Options shared by `build` and `run`.
+#[derive(clap::Args, Clone)]
+pub struct CompileOpts {
+    /// Backend.
+    #[arg(long, value_enum, default_value = "gc")]
+    backend: Backend,
+    /// Print the IR or the WAT instead of building.
+    #[arg(long, value_enum)]
+    emit: Option<Emit>,
+    /// Linear backend: collect garbage at every allocation.
+    #[arg(long)]
+    gc_stress: bool,
+    /// Gc backend: make every pointer a fat pointer (research variant).
+    #[arg(long)]
+    all_fat: bool,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile Go files to a WASI command module.
+    Build {
+        #[command(flatten)]
+        opts: CompileOpts,
+        /// Output file (default: the first file's name with .wasm).
+        #[arg(short = 'o')]
+        output: Option<std::path::PathBuf>,
+        /// Go source files of package main.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+    },
+    /// Compile and run with the embedded wasmtime.
+    Run {
+        #[command(flatten)]
+        opts: CompileOpts,
+        /// Go source files, then `--` and the program's arguments.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Arguments passed to the program.
+        #[arg(last = true)]
+        args: Vec<String>,
+    },
+    /// Type-check only.
+    Check {
+        /// Go source files.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.cmd {
+        Cmd::Check { files } => driver::check(&files),
+        Cmd::Build {
+            opts,
+            output,
+            files,
+        } => driver::build(&opts, &files, output),
+        Cmd::Run { opts, files, args } => driver::run(&opts, &files, &args),
+    };
+    ExitCode::from(code.clamp(0, 255) as u8)
+}

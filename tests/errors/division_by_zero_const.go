@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	x := 10
+	fmt.Println(x / 0)
+	fmt.Println(x % 0)
+}

@@ -1,0 +1,13 @@
+package main
+
+import "fmt"
+
+func main() {
+	n := 3
+	if n {
+		fmt.Println("yes")
+	}
+	for n {
+		n--
+	}
+}
