@@ -20,40 +20,21 @@ fn read_sources(files: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
 
 /// Frontend: sources to IR, or the rendered diagnostics.
 fn frontend(files: &[PathBuf]) -> Result<gowgc_ir::Module, String> {
-    let sources = read_sources(files)?;
-    gowgc_frontend::compile(&sources).map_err(|e| e.rendered.trim_end().to_string())
+    gowgc::frontend(&read_sources(files)?)
+}
+
+fn target(opts: &CompileOpts) -> gowgc::Target {
+    match (opts.backend, opts.all_fat, opts.gc_stress) {
+        (Backend::Gc, false, _) => gowgc::Target::Gc,
+        (Backend::Gc, true, _) => gowgc::Target::GcAllFat,
+        (Backend::Linear, _, false) => gowgc::Target::Linear,
+        (Backend::Linear, _, true) => gowgc::Target::LinearStress,
+    }
 }
 
 /// Runs the selected backend and validates its output.
-pub fn backend(opts: &CompileOpts, m: &gowgc_ir::Module) -> Result<Vec<u8>, String> {
-    gowgc_ir::verify::verify_module(m)
-        .map_err(|errs| format!("internal compiler error: invalid IR:\n{}", errs.join("\n")))?;
-    let bytes = match opts.backend {
-        Backend::Gc => gowgc_backend_gc::compile(
-            m,
-            &gowgc_backend_gc::Options {
-                all_fat: opts.all_fat,
-            },
-        ),
-        Backend::Linear => gowgc_backend_linear::compile(
-            m,
-            &gowgc_backend_linear::Options {
-                gc_stress: opts.gc_stress,
-            },
-        ),
-    }
-    .map_err(|e| format!("internal compiler error: {e}"))?;
-    validate(&bytes)?;
-    Ok(bytes)
-}
-
-/// Validates a module with the features wasmtime enables.
-pub fn validate(bytes: &[u8]) -> Result<(), String> {
-    let features = wasmparser::WasmFeatures::default();
-    wasmparser::Validator::new_with_features(features)
-        .validate_all(bytes)
-        .map(|_| ())
-        .map_err(|e| format!("internal compiler error: invalid module: {e}"))
+fn backend(opts: &CompileOpts, m: &gowgc_ir::Module) -> Result<Vec<u8>, String> {
+    gowgc::backend(m, &target(opts))
 }
 
 fn emit_text(opts: &CompileOpts, m: &gowgc_ir::Module, emit: Emit) -> Result<String, String> {
@@ -138,8 +119,11 @@ pub fn run(opts: &CompileOpts, files: &[PathBuf], args: &[String]) -> i32 {
         .unwrap_or_default();
     let mut argv = vec![prog];
     argv.extend(args.iter().cloned());
-    match crate::engine::run_wasi(&bytes, &argv) {
-        Ok(code) => code,
+    let run = gowgc::engine::engine().and_then(|engine| {
+        gowgc::engine::run_wasi(&engine, &bytes, &argv, gowgc::engine::Output::Inherit)
+    });
+    match run {
+        Ok(r) => r.code,
         Err(e) => fail(&e),
     }
 }

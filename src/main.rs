@@ -12,7 +12,6 @@
 //! status to its own.
 
 mod driver;
-mod engine;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;

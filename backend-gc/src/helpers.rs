@@ -12,7 +12,7 @@
 
 use crate::context::{Ctx, Helper};
 use crate::pointers::Container;
-use crate::text::{St, Vt};
+use crate::text::St;
 use gowgc_ir::{Type, TypeData};
 use std::fmt::Write;
 
@@ -367,6 +367,5 @@ fn fat_access(cx: &mut Ctx, t: Type, name: &str, store: bool) -> String {
     }
     // Every path returned; the function's end is unreachable.
     s.push_str("  unreachable)\n");
-    let _ = Vt::I32;
     s
 }

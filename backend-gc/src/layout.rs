@@ -194,6 +194,16 @@ impl<'m> Layout<'m> {
         }
     }
 
+    /// `t`'s Go name for wasm type names, or `t<N>` when it is long.
+    fn short_name(&self, t: Type) -> String {
+        let disp = self.types.display(t);
+        if disp.len() > 40 {
+            format!("t{}", t.as_u32())
+        } else {
+            disp
+        }
+    }
+
     /// The struct type of Go struct `t` (its definition is made later).
     pub(crate) fn struct_ty(&mut self, t: Type) -> String {
         if let Some((n, _)) = self.structs.get(&t) {
@@ -220,7 +230,7 @@ impl<'m> Layout<'m> {
         // Mutable even for references: eager allocation fills the
         // elements one by one.
         let def = format!("(array (mut {st}))");
-        let base = format!("[]{}", self.types.display(e));
+        let base = format!("[]{}", self.short_name(e));
         let n = self.intern(&base, def);
         self.arrs.insert(e, n.clone());
         n
@@ -254,7 +264,7 @@ impl<'m> Layout<'m> {
             .map(|s| format!("(field (mut {s}))"))
             .collect();
         let def = format!("(struct {})", fields.join(" "));
-        let base = format!("cell.{}", self.types.display(t));
+        let base = format!("cell.{}", self.short_name(t));
         let n = self.intern(&base, def);
         self.cells.insert(t, n.clone());
         n

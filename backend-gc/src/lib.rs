@@ -29,6 +29,8 @@
 //! wasmparser::Validator::new().validate_all(&wasm).unwrap();
 //! ```
 
+#![deny(missing_docs)]
+
 mod arith;
 mod context;
 mod func;
@@ -134,9 +136,19 @@ pub fn emit_wat(m: &gowgc_ir::Module, opts: &Options) -> String {
     out
 }
 
-/// The module as a wasm binary (validated by the `wat` assembler's parser;
-/// callers validate with wasmparser).
+/// The module as a wasm binary (assembled by the `wat` crate; callers
+/// validate it with wasmparser). Fails on control flow that cannot be
+/// structured yet (irreducible, made by `goto`), which [`emit_wat`] turns
+/// into a trapping function body.
 pub fn compile(m: &gowgc_ir::Module, opts: &Options) -> Result<Vec<u8>, String> {
+    for (_, f) in m.funcs.iter() {
+        if gowgc_ir::structure::structure(f).is_err() {
+            return Err(format!(
+                "{}: irreducible control flow is not supported yet",
+                f.name
+            ));
+        }
+    }
     let wat = emit_wat(m, opts);
     wat::parse_str(&wat).map_err(|e| e.to_string())
 }

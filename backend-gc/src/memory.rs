@@ -36,24 +36,21 @@ impl FnEmitter<'_, '_> {
                 };
                 let pl = self.comp(*p, 0);
                 self.nil_check(Some(*p), &pl);
-                let idx = self.comp(*i, 0);
-                self.bounds_check(&format!("local.get {idx}"), &format!("i64.const {len}"));
+                let idx = self.i64_of(*i);
+                self.bounds_check(&idx, &format!("i64.const {len}"));
                 let sel = self.tmp(Vt::I32);
-                self.emit(format!("local.get {idx}\ni32.wrap_i64\nlocal.set {sel}"));
+                self.emit(format!("{idx}\ni32.wrap_i64\nlocal.set {sel}"));
                 self.elem_addr(&pl, &sel, elem, r);
             }
             Op::SliceIndexAddr(s, i) => {
                 let Some(r) = res else { return };
                 let elem = self.cx.l.types.elem(self.ty(*s));
                 let sc = self.comps(*s);
-                let idx = self.comp(*i, 0);
-                self.bounds_check(
-                    &format!("local.get {idx}"),
-                    &format!("local.get {}\ni64.extend_i32_u", sc[2]),
-                );
+                let idx = self.i64_of(*i);
+                self.bounds_check(&idx, &format!("local.get {}\ni64.extend_i32_u", sc[2]));
                 let sel = self.tmp(Vt::I32);
                 self.emit(format!(
-                    "local.get {}\nlocal.get {idx}\ni32.wrap_i64\ni32.add\nlocal.set {sel}",
+                    "local.get {}\n{idx}\ni32.wrap_i64\ni32.add\nlocal.set {sel}",
                     sc[1]
                 ));
                 self.elem_addr(&sc[0], &sel, elem, r);

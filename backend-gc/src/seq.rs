@@ -22,7 +22,8 @@ const S3B: u32 = 5;
 const S3C: u32 = 6;
 
 impl FnEmitter<'_, '_> {
-    fn i64_of(&mut self, v: Value) -> String {
+    /// Code pushing integer `v` widened to i64 by its signedness.
+    pub(crate) fn i64_of(&mut self, v: Value) -> String {
         let c = self.comp(v, 0);
         if self.cx.l.flat(self.ty(v)) == [Vt::I32] {
             let signed = matches!(

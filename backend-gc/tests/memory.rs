@@ -327,3 +327,74 @@ fn array_index_out_of_range() {
     );
     assert_eq!(o.status, 2);
 }
+
+#[test]
+fn dispatch_over_fields_and_packed_elements() {
+    let mut m = Module::new();
+    let int = m.types.int64();
+    let pint = m.types.pointer(int);
+    let i8t = m.types.int(8, true);
+    let pi8 = m.types.pointer(i8t);
+    let pair = struct_ty(&mut m, "main.Pair", &[("a", int), ("tag", i8t), ("b", int)]);
+    let arr = array_ty(&mut m, i8t, 4);
+    let add = add_fn(&mut m, "main.add", vec![pint, int], vec![], |_, b, ps| {
+        let v = b.ins(Op::Load(ps[0]), int);
+        let s = b.ins(Op::Binary(BinaryOp::Add, v, ps[1]), int);
+        b.op(Op::Store(ps[0], s));
+        b.b.ret(vec![]);
+    });
+    let dec8 = add_fn(&mut m, "main.dec8", vec![pi8], vec![i8t], |_, b, ps| {
+        let v = b.ins(Op::Load(ps[0]), i8t);
+        let one = b.iconst(i8t, 1);
+        let s = b.ins(Op::Binary(BinaryOp::Sub, v, one), i8t);
+        b.op(Op::Store(ps[0], s));
+        let w = b.ins(Op::Load(ps[0]), i8t);
+        b.b.ret(vec![w]);
+    });
+    set_main(&mut m, |m, b| {
+        let pp = m.types.pointer(pair);
+        let o = b.ins(Op::Alloc(pair), pp);
+        let pa = b.ins(Op::FieldAddr(o, 0), pint);
+        let pb = b.ins(Op::FieldAddr(o, 2), pint);
+        let pt = b.ins(Op::FieldAddr(o, 1), pi8);
+        let (ten, twenty) = (b.iconst(int, 10), b.iconst(int, 20));
+        b.b.ins(Op::Call(add, vec![pa, ten]), &[]);
+        b.b.ins(Op::Call(add, vec![pb, twenty]), &[]);
+        b.b.ins(Op::Call(add, vec![pb, ten]), &[]);
+        let (a, bv) = (b.ins(Op::Load(pa), int), b.ins(Op::Load(pb), int));
+        b.println_int(m, a); // 10
+        b.println_int(m, bv); // 30
+        let i = b.b.ins(Op::Call(dec8, vec![pt]), &[i8t]);
+        let t = b.b.func.insts[i].results[0];
+        b.println_int(m, t); // -1
+        let pa4 = m.types.pointer(arr);
+        let a4 = b.ins(Op::Alloc(arr), pa4);
+        let three = b.iconst(int, 3);
+        let pe = b.ins(Op::IndexAddr(a4, three), pi8);
+        let min = b.iconst(i8t, -128);
+        b.op(Op::Store(pe, min));
+        let i = b.b.ins(Op::Call(dec8, vec![pe]), &[i8t]);
+        let t = b.b.func.insts[i].results[0];
+        b.println_int(m, t); // 127 (wraps)
+        let e = b.ins(Op::Load(pe), i8t);
+        b.println_int(m, e); // 127
+    });
+    let o = run(&m);
+    assert_eq!(o.stdout, "10\n30\n-1\n127\n127\n");
+}
+
+#[test]
+fn irreducible_control_flow_is_an_error() {
+    let mut m = Module::new();
+    let bool_t = m.types.bool();
+    add_fn(&mut m, "main.main", vec![bool_t], vec![], |_, b, ps| {
+        let (x, y) = (b.b.create_block(), b.b.create_block());
+        b.b.brif(ps[0], x, y);
+        b.b.switch_to_block(x);
+        b.b.jump(y, vec![]);
+        b.b.switch_to_block(y);
+        b.b.jump(x, vec![]);
+    });
+    let e = gowgc_backend_gc::compile(&m, &Default::default()).unwrap_err();
+    assert!(e.contains("irreducible"), "{e}");
+}

@@ -164,16 +164,74 @@ pub fn frame(m: &Module, f: &Function, may: &SecondaryMap<FuncId, bool>) -> Fram
     for &b in &rpo {
         block_live_in(f, b, &live_in, Some((&mut need, may)));
     }
+    let never_heap = never_heap(f, &rpo);
     let mut slot = SecondaryMap::new();
     let mut slots = 0;
     for v in need.iter() {
         let has_ptr = Scalar::of(&m.types, f.value_type(v)).is_some_and(Scalar::has_pointer);
-        if has_ptr {
+        if has_ptr && !never_heap[v] {
             slot[v] = Some(slots);
             slots += 1;
         }
     }
     Frame { slot, slots }
+}
+
+/// Values that cannot point into the heap: addresses of globals, string
+/// constants, nil, and addresses derived from those. They need no slot.
+fn never_heap(f: &Function, rpo: &[Block]) -> SecondaryMap<Value, bool> {
+    let mut out: SecondaryMap<Value, bool> = SecondaryMap::new();
+    // definitions dominate uses, so one pass in reverse postorder suffices
+    for &b in rpo {
+        for &i in &f.blocks[b].insts {
+            let inst = &f.insts[i];
+            let static_ptr = match &inst.op {
+                Op::GlobalAddr(_) | Op::Sconst(_) | Op::Nil => true,
+                Op::FieldAddr(p, _)
+                | Op::IndexAddr(p, _)
+                | Op::SliceIndexAddr(p, _)
+                | Op::SliceArray(p, ..)
+                | Op::SliceSlice(p, ..)
+                | Op::StrSlice(p, ..)
+                | Op::Convert(_, p) => out[*p],
+                Op::Iconst(_)
+                | Op::Fconst(_)
+                | Op::Unary(..)
+                | Op::Binary(..)
+                | Op::Select(..)
+                | Op::Alloc(_)
+                | Op::Load(_)
+                | Op::Store(..)
+                | Op::Copy(..)
+                | Op::Zero(_)
+                | Op::IsNil(_)
+                | Op::MakeSlice(..)
+                | Op::SliceLen(_)
+                | Op::SliceCap(_)
+                | Op::Append(..)
+                | Op::AppendSlice(..)
+                | Op::AppendString(..)
+                | Op::CopySlice(..)
+                | Op::StrLen(_)
+                | Op::StrIndex(..)
+                | Op::StrConcat(..)
+                | Op::StrCmp(..)
+                | Op::BytesToStr(_)
+                | Op::StrToBytes(_)
+                | Op::RuneToStr(_)
+                | Op::Call(..)
+                | Op::Print(..)
+                | Op::Panic(..)
+                | Op::Exit(_) => false,
+            };
+            if static_ptr {
+                for &r in &inst.results {
+                    out[r] = true;
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Backward pass over one block; with `need`, records the values live

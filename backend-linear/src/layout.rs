@@ -107,10 +107,10 @@ impl<'t> Layouts<'t> {
 
     /// Byte offset of field `i` of struct type `ty` (0 for non-structs).
     pub fn field_offset(&mut self, ty: Type, i: u32) -> u64 {
-        let tys: Vec<Type> = match self.types.data(ty) {
-            TypeData::Struct { fields } => fields.iter().map(|f| f.ty).collect(),
-            _ => return 0,
+        let TypeData::Struct { fields } = self.types.data(ty) else {
+            return 0;
         };
+        let tys: Vec<Type> = fields.iter().map(|f| f.ty).collect();
         let mut off = 0u64;
         for (k, t) in tys.into_iter().enumerate() {
             let f = self.layout(t);

@@ -28,6 +28,9 @@
 //! wasmparser::Validator::new().validate_all(&wasm).unwrap();
 //! ```
 
+#![warn(missing_docs)]
+#![warn(clippy::wildcard_enum_match_arm)]
+
 pub mod codegen;
 pub mod frame;
 pub mod layout;

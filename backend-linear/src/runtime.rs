@@ -7,8 +7,10 @@
 //! `memory.grow` (at least 1 MiB at a time). A page bitmap records used
 //! pages, and a page table maps every heap page to the address of the span
 //! that owns it. A span is either
-//! - *small*: one of Go's 67 size classes (up to 32 KiB), with Go's number
-//!   of pages per span; its slots are threaded on a free list; spans whose
+//! - *small*: one of Go's 67 size classes (up to 32 KiB), with at least
+//!   Go's number of pages per span (more where the in-span metadata would
+//!   not fit, see [`crate::sizeclass::span_pages`]); its slots are
+//!   threaded on a free list; spans whose
 //!   objects hold pointers ("scan" spans) and pointer-free ("noscan") spans
 //!   are kept apart, as Go does, so noscan objects cost no descriptor; or
 //! - *large*: one object on a run of pages of its own.
@@ -70,6 +72,8 @@ pub fn runtime_wat(info: &StaticsInfo, gc_stress: bool) -> String {
         ("ROOTS_END", (info.roots + 8 * info.nroots).to_string()),
         ("ROOTS", info.roots.to_string()),
         ("GC_STRESS", u32::from(gc_stress).to_string()),
+        ("SO_MSG", info.stack_overflow.to_string()),
+        ("SO_LEN", statics::STACK_OVERFLOW.len().to_string()),
         ("MIN_GC", MIN_GC.to_string()),
         ("MAX_SMALL", MAX_SMALL_SIZE.to_string()),
         (

@@ -54,6 +54,36 @@ pub const SIZE_TO_CLASS128: [u8; 249] = [
     67, 67, 67, 67, 67, 67, 67, 67, 67,
 ];
 
+/// Bytes of a span's header (kept in the span's first page).
+pub const SPAN_HEADER: u32 = 48;
+/// Per-span slack for aligning the metadata arrays.
+pub const SPAN_SLACK: u32 = 16;
+
+/// Pages per span of `class` in this allocator: Go's count when the span
+/// header and per-object metadata (a mark byte and a descriptor word)
+/// still fit with at most 1/8 waste, else the smallest count that does
+/// (at most 16 pages). Go's one-object classes (8 KiB, 16 KiB, ...) need
+/// more pages than Go gives them, since the header lives in the span.
+pub fn span_pages(class: usize) -> u32 {
+    let size = u32::from(CLASS_TO_SIZE[class]);
+    let go = u32::from(CLASS_TO_NPAGES[class]);
+    if size == 0 {
+        return go;
+    }
+    let fits = |np: u32| {
+        let bytes = np * PAGE_SIZE;
+        let n = (bytes - SPAN_HEADER - SPAN_SLACK) / (size + 5);
+        (n, bytes - n * size)
+    };
+    for np in go..=16 {
+        let (n, waste) = fits(np);
+        if n >= 1 && waste * 8 <= np * PAGE_SIZE {
+            return np;
+        }
+    }
+    (go..=16).find(|&np| fits(np).0 >= 1).unwrap_or(16)
+}
+
 /// The tables as one little-endian blob, in the order the WAT allocator
 /// expects (offsets given by [`TableOffsets`]).
 pub fn tables_blob() -> Vec<u8> {
@@ -61,7 +91,7 @@ pub fn tables_blob() -> Vec<u8> {
     for s in CLASS_TO_SIZE {
         v.extend_from_slice(&s.to_le_bytes());
     }
-    v.extend_from_slice(&CLASS_TO_NPAGES);
+    v.extend((0..NUM_CLASSES).map(|c| span_pages(c) as u8));
     v.extend_from_slice(&SIZE_TO_CLASS8);
     v.extend_from_slice(&SIZE_TO_CLASS128);
     v
@@ -73,7 +103,7 @@ pub struct TableOffsets;
 impl TableOffsets {
     /// `u16` bytes per class.
     pub const CLASS_TO_SIZE: u32 = 0;
-    /// `u8` pages per class.
+    /// `u8` pages per span of each class ([`span_pages`]).
     pub const CLASS_TO_NPAGES: u32 = 2 * NUM_CLASSES as u32;
     /// `u8` class by 8-byte steps.
     pub const SIZE_TO_CLASS8: u32 = Self::CLASS_TO_NPAGES + NUM_CLASSES as u32;
@@ -95,7 +125,7 @@ pub fn roundupsize(size: u64, noscan: bool) -> u64 {
         let class = if req <= 1024 - 8 {
             SIZE_TO_CLASS8[req.div_ceil(8) as usize]
         } else {
-            SIZE_TO_CLASS128[(req - 1024).div_ceil(128) as usize]
+            SIZE_TO_CLASS128[((req + 127 - 1024) / 128) as usize]
         };
         return u64::from(CLASS_TO_SIZE[class as usize]) - (req - size);
     }
@@ -119,5 +149,17 @@ mod tests {
         assert_eq!(roundupsize(1025, true), 1152);
         assert_eq!(roundupsize(1024, false), 1144);
         assert_eq!(roundupsize(40000, true), 40960);
+        assert_eq!(roundupsize(1020, true), 1024);
+    }
+
+    #[test]
+    fn every_span_holds_objects() {
+        for (c, &size) in CLASS_TO_SIZE.iter().enumerate().skip(1) {
+            let np = span_pages(c);
+            let size = u32::from(size);
+            let n = (np * PAGE_SIZE - SPAN_HEADER - SPAN_SLACK) / (size + 5);
+            assert!(n >= 1, "class {c}");
+            println!("class {c} size {size} pages {np} objects {n}");
+        }
     }
 }

@@ -128,11 +128,11 @@ impl<'t> Statics<'t> {
     }
 
     fn here(&self) -> u32 {
-        self.data_base + self.data.len() as u32
+        self.data_base.wrapping_add(self.data.len() as u32)
     }
 
     fn align_data(&mut self, a: usize) {
-        while self.data.len() % a != 0 {
+        while !self.data.len().is_multiple_of(a) {
             self.data.push(0);
         }
     }
@@ -265,6 +265,7 @@ impl<'t> Statics<'t> {
     /// Finishes the data: returns the module fields (data segments) and
     /// the values the runtime template needs.
     pub fn finish(mut self) -> Result<(String, StaticsInfo), String> {
+        let stack_overflow = self.string(STACK_OVERFLOW);
         self.align_data(4);
         let roots = self.here();
         let nroots = self.roots.len() as u32;
@@ -272,7 +273,7 @@ impl<'t> Statics<'t> {
             self.data.extend_from_slice(&a.to_le_bytes());
             self.data.extend_from_slice(&d.to_le_bytes());
         }
-        let end = u64::from(self.here());
+        let end = self.data_base as u64 + self.data.len() as u64;
         let heap_start = align_to(end, 65536);
         if heap_start >= 1 << 31 {
             return Err("static data does not fit in memory".into());
@@ -296,6 +297,7 @@ impl<'t> Statics<'t> {
             roots,
             nroots,
             heap_start: heap_start as u32,
+            stack_overflow,
         };
         Ok((out, info))
     }
@@ -312,7 +314,12 @@ pub struct StaticsInfo {
     pub nroots: u32,
     /// First heap address (64 KiB-aligned).
     pub heap_start: u32,
+    /// Address of [`STACK_OVERFLOW`].
+    pub stack_overflow: u32,
 }
+
+/// The fatal error when the shadow stack is exhausted (Go's text).
+pub const STACK_OVERFLOW: &[u8] = b"stack overflow";
 
 fn push_run(out: &mut Vec<Run>, r: Run) {
     if let Some(last) = out.last_mut() {
@@ -322,7 +329,9 @@ fn push_run(out: &mut Vec<Run>, r: Run) {
                 last.count = 2;
                 return;
             }
-            if r.off == last.off + last.count * last.stride {
+            if u64::from(r.off)
+                == u64::from(last.off) + u64::from(last.count) * u64::from(last.stride)
+            {
                 last.count += 1;
                 return;
             }

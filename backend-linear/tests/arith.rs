@@ -210,3 +210,59 @@ fn divide_by_zero_panics() {
         "panic: runtime error: integer divide by zero",
     );
 }
+
+#[test]
+fn float32_and_select() {
+    let m = program(|cx| {
+        let f32t = cx.t.intern(gowgc_ir::TypeData::Float { bits: 32 });
+        let s = cx.t.string();
+        let a = cx.op(Op::Fconst(0.1f64.to_bits()), f32t);
+        let b = cx.op(Op::Fconst(0.2f64.to_bits()), f32t);
+        let sum = cx.bin(FAdd, a, b);
+        cx.show(sum, "\n"); // float32 0.3 prints as 0.3
+        let lt = cx.bin(Lt, a, b);
+        let yes = cx.str("yes");
+        let no = cx.str("no");
+        let pick = cx.op(Op::Select(lt, yes, no), s);
+        cx.show(pick, "\n");
+        let i = cx.int(5);
+        let j = cx.int(9);
+        let max = cx.op(Op::Select(lt, j, i), cx.ty(i));
+        cx.show(max, "\n");
+    });
+    expect_stdout(&m, "0.3\nyes\n9\n");
+}
+
+#[test]
+fn module_without_entry_exits_cleanly() {
+    let m = gowgc_ir::Module::new();
+    let o = run(&m);
+    assert_eq!(
+        (o.stdout.as_str(), o.stderr.as_str(), o.status),
+        ("", "", 0)
+    );
+}
+
+#[test]
+fn irreducible_control_flow_is_an_error() {
+    let mut m = gowgc_ir::Module::new();
+    let b = m.types.bool();
+    let sig = gowgc_ir::Signature {
+        params: vec![b],
+        results: vec![],
+    };
+    func(&mut m, "main.goto", sig, |cx, ps| {
+        let (x, y) = (cx.b.create_block(), cx.b.create_block());
+        cx.b.brif(ps[0], x, y);
+        cx.b.switch_to_block(x);
+        cx.b.jump(y, vec![]);
+        cx.b.switch_to_block(y);
+        cx.b.jump(x, vec![]);
+        cx.b.seal_block(x);
+        cx.b.seal_block(y);
+    });
+    let err = gowgc_backend_linear::compile(&m, &Default::default()).unwrap_err();
+    assert!(err.contains("irreducible"), "{err}");
+    let wat = gowgc_backend_linear::emit_wat(&m, &Default::default());
+    assert!(wat.starts_with(";; error:"), "{wat}");
+}

@@ -17,6 +17,9 @@ pub struct Diagnostic {
     /// A second positioned line printed right after this one
     /// (`other declaration of x`).
     pub related: Option<(Pos, String)>,
+    /// Soft errors (unused variables and imports, unsupported features) are
+    /// reported only when there is no other error, as cmd/compile does.
+    pub soft: bool,
 }
 
 /// An ordered collection of errors.
@@ -41,6 +44,7 @@ impl Diagnostics {
             pos,
             message: message.into(),
             related: None,
+            soft: false,
         });
     }
 
@@ -52,13 +56,26 @@ impl Diagnostics {
             pos,
             message: message.into(),
             related: Some((rpos, rmsg)),
+            soft: false,
         });
     }
 
-    /// Records "not supported yet: what".
+    /// Records "not supported yet: what" (a soft error: real errors in the
+    /// program take priority).
     #[cold]
     pub fn unsupported(&mut self, pos: Pos, what: impl AsRef<str>) {
-        self.error(pos, format!("not supported yet: {}", what.as_ref()));
+        self.soft(pos, format!("not supported yet: {}", what.as_ref()));
+    }
+
+    /// Records a soft error (see [`Diagnostic::soft`]).
+    #[cold]
+    pub fn soft(&mut self, pos: Pos, message: impl Into<String>) {
+        self.list.push(Diagnostic {
+            pos,
+            message: message.into(),
+            related: None,
+            soft: true,
+        });
     }
 
     /// `true` when any error was recorded.
@@ -79,19 +96,12 @@ impl Diagnostics {
     /// The errors in report order (sorted by position, duplicates removed).
     pub fn sorted(&self) -> Vec<Diagnostic> {
         let mut v = self.list.clone();
+        if v.iter().any(|d| !d.soft) {
+            v.retain(|d| !d.soft);
+        }
         v.sort_by_key(|d| d.pos);
         v.dedup_by(|a, b| a.pos == b.pos && a.message == b.message);
-        // Go reports one error per line (except for syntax errors it keeps the first).
-        let mut out: Vec<Diagnostic> = Vec::new();
-        for d in v {
-            if let Some(last) = out.last() {
-                if last.pos.file == d.pos.file && last.pos == d.pos {
-                    continue;
-                }
-            }
-            out.push(d);
-        }
-        out
+        v
     }
 
     /// Renders as `go build` prints: `file:line:col: message` lines.

@@ -17,8 +17,9 @@
 //! - error filtering as in `cmd/compile/internal/base`: one syntax error per
 //!   line, equal other errors once per line, none at EOF after an error.
 //!
-//! On top of Go's parser it bounds recursion ([`MAX_DEPTH`]) so that no input
-//! can overflow the stack, and guards every loop against making no progress.
+//! On top of Go's parser it bounds recursion ([`MAX_DEPTH`]) and runs on a
+//! thread with a stack big enough for that depth, so that no input can
+//! overflow the stack, and it guards every loop against making no progress.
 //! The productions live in submodules by topic: `decl`, `types`, `expr`,
 //! `stmt`; `print` renders expressions for messages like Go's `String(n)`.
 
@@ -71,6 +72,37 @@ fn in_stopset(t: Token) -> bool {
 /// errors starting with `syntax error` make Go stop before type checking:
 /// see [`has_syntax_errors`].
 pub fn parse_file(pkg: &mut Package, sources: &SourceMap, file_id: u32, diags: &mut Diagnostics) {
+    // Run on a thread with a known, large stack: MAX_DEPTH levels of nesting
+    // need a few MB in debug builds, more than a caller's thread may have.
+    let mut args = Some((pkg, diags));
+    let slot = &mut args;
+    let spawned = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("gowgc-parse".into())
+            .stack_size(PARSER_STACK)
+            .spawn_scoped(s, move || {
+                if let Some((pkg, diags)) = slot.take() {
+                    parse_here(pkg, sources, file_id, diags);
+                }
+            })
+            .map(|h| h.join())
+    });
+    match spawned {
+        Ok(Ok(())) => {}
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        // no threads here: parse on the caller's stack
+        Err(_) => {
+            if let Some((pkg, diags)) = args {
+                parse_here(pkg, sources, file_id, diags);
+            }
+        }
+    }
+}
+
+/// Stack size of the parser thread (see [`parse_file`]).
+const PARSER_STACK: usize = 64 << 20;
+
+fn parse_here(pkg: &mut Package, sources: &SourceMap, file_id: u32, diags: &mut Diagnostics) {
     let src = sources.file(file_id).text.as_str();
     let (toks, lex_errors) = tokenize(src);
     let mut p = Parser::new(pkg, sources, file_id, diags, toks, lex_errors);

@@ -153,39 +153,6 @@ pub fn binop_prec(op: BinOp) -> u8 {
 }
 
 impl Token {
-    /// The keyword spelled `s`, if any.
-    pub fn keyword(s: &str) -> Option<Token> {
-        use Token::*;
-        Some(match s {
-            "break" => Break,
-            "case" => Case,
-            "chan" => Chan,
-            "const" => Const,
-            "continue" => Continue,
-            "default" => Default,
-            "defer" => Defer,
-            "else" => Else,
-            "fallthrough" => Fallthrough,
-            "for" => For,
-            "func" => Func,
-            "go" => Go,
-            "goto" => Goto,
-            "if" => If,
-            "import" => Import,
-            "interface" => Interface,
-            "map" => Map,
-            "package" => Package,
-            "range" => Range,
-            "return" => Return,
-            "select" => Select,
-            "struct" => Struct,
-            "switch" => Switch,
-            "type" => Type,
-            "var" => Var,
-            _ => return None,
-        })
-    }
-
     /// `true` for keywords.
     pub fn is_keyword(self) -> bool {
         self.keyword_str().is_some()

@@ -69,17 +69,28 @@ impl FuncGen<'_, '_> {
     /// The type `ty` points to, or `ty` itself when it is no pointer
     /// (malformed IR; reported by the verifier, not here).
     fn pointee(&self, ty: Type) -> Type {
-        match self.cx.m.types.data(ty) {
-            TypeData::Pointer(t) => *t,
-            _ => ty,
+        if let TypeData::Pointer(t) = self.cx.m.types.data(ty) {
+            *t
+        } else {
+            ty
         }
     }
 
     /// Element type of a slice or array type (or the type itself).
     fn elem(&self, ty: Type) -> Type {
-        match self.cx.m.types.data(ty) {
-            TypeData::Slice(t) | TypeData::Array { elem: t, .. } => *t,
-            _ => ty,
+        if let TypeData::Slice(t) | TypeData::Array { elem: t, .. } = self.cx.m.types.data(ty) {
+            *t
+        } else {
+            ty
+        }
+    }
+
+    /// Length of an array type (0 for other types).
+    fn array_len(&self, ty: Type) -> u64 {
+        if let TypeData::Array { len, .. } = self.cx.m.types.data(ty) {
+            *len
+        } else {
+            0
         }
     }
 
@@ -230,10 +241,7 @@ impl FuncGen<'_, '_> {
                 let pl = self.part(*p, 0);
                 self.nil_check(&pl);
                 let arr = self.pointee(self.vty(*p));
-                let n = match self.cx.m.types.data(arr) {
-                    TypeData::Array { len, .. } => *len,
-                    _ => 0,
-                };
+                let n = self.array_len(arr);
                 let esize = self.size(self.elem(arr));
                 let il = self.as_i64(*idx);
                 let nl = self.const_i64(n as i64);
@@ -291,10 +299,7 @@ impl FuncGen<'_, '_> {
                 let pl = self.part(*p, 0);
                 self.nil_check(&pl);
                 let arr = self.pointee(self.vty(*p));
-                let n = match self.cx.m.types.data(arr) {
-                    TypeData::Array { len, .. } => *len as i64,
-                    _ => 0,
-                };
+                let n = self.array_len(arr) as i64;
                 let esize = self.size(self.elem(arr));
                 let nl = self.const_i64(n);
                 self.slice_expr(
@@ -508,7 +513,7 @@ impl FuncGen<'_, '_> {
         self.line(&format!("local.set {dst}"));
         let aggregate = self.cx.m.types.is_aggregate(elem);
         for (k, &x) in xs.iter().enumerate() {
-            let off = k as u32 * esize;
+            let off = (k as u32).saturating_mul(esize);
             if aggregate {
                 if esize == 0 {
                     continue;

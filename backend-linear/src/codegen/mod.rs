@@ -8,8 +8,8 @@
 //! one to one to wasm `block`/`loop`/`if`/`br`. Instructions are emitted in
 //! the plain (unfolded) instruction syntax, one per line.
 //!
-//! The submodules hold the operations: [`scalar`] arithmetic, conversions
-//! and printing, [`memory`] pointers, loads, stores, slices and strings.
+//! The submodules hold the operations: `scalar` arithmetic, conversions
+//! and printing, `memory` pointers, loads, stores, slices and strings.
 
 mod memory;
 mod scalar;

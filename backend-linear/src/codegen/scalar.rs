@@ -110,6 +110,11 @@ impl FuncGen<'_, '_> {
         match op {
             Op::Iconst(c) => {
                 let s = res_ty.map(|t| self.scalar(t)).unwrap_or(Scalar::Ptr);
+                if s.parts().len() != 1 {
+                    self.cx
+                        .errors
+                        .push(format!("{}: iconst of type {s:?}", self.f.name));
+                }
                 let w = s.wasm();
                 self.line(&format!("{w}.const {}", norm_const(*c, s)));
                 self.set_results(i);
@@ -163,7 +168,35 @@ impl FuncGen<'_, '_> {
                 self.line("call $rt_exit");
                 self.line("unreachable");
             }
-            _ => return false,
+            Op::Sconst(_)
+            | Op::Nil
+            | Op::Alloc(_)
+            | Op::FieldAddr(..)
+            | Op::IndexAddr(..)
+            | Op::SliceIndexAddr(..)
+            | Op::Load(_)
+            | Op::Store(..)
+            | Op::Copy(..)
+            | Op::Zero(_)
+            | Op::GlobalAddr(_)
+            | Op::IsNil(_)
+            | Op::MakeSlice(..)
+            | Op::SliceLen(_)
+            | Op::SliceCap(_)
+            | Op::SliceArray(..)
+            | Op::SliceSlice(..)
+            | Op::Append(..)
+            | Op::AppendSlice(..)
+            | Op::AppendString(..)
+            | Op::CopySlice(..)
+            | Op::StrLen(_)
+            | Op::StrIndex(..)
+            | Op::StrSlice(..)
+            | Op::StrConcat(..)
+            | Op::StrCmp(..)
+            | Op::BytesToStr(_)
+            | Op::StrToBytes(_)
+            | Op::RuneToStr(_) => return false,
         }
         true
     }
@@ -326,16 +359,29 @@ impl FuncGen<'_, '_> {
                 self.line("call $go_streq");
                 self.line("i32.eqz");
             }
-            _ => {
+            BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge => {
                 self.line("call $go_strcmp");
                 self.line("i32.const 0");
-                let cmp = match op {
-                    BinaryOp::Lt => "i32.lt_s",
-                    BinaryOp::Le => "i32.le_s",
-                    BinaryOp::Gt => "i32.gt_s",
-                    _ => "i32.ge_s",
-                };
-                self.line(cmp);
+                self.line(&format!("i32.{}_s", op.name()));
+            }
+            BinaryOp::Add
+            | BinaryOp::Sub
+            | BinaryOp::Mul
+            | BinaryOp::Div
+            | BinaryOp::Rem
+            | BinaryOp::And
+            | BinaryOp::Or
+            | BinaryOp::Xor
+            | BinaryOp::AndNot
+            | BinaryOp::Shl
+            | BinaryOp::Shr
+            | BinaryOp::FAdd
+            | BinaryOp::FSub
+            | BinaryOp::FMul
+            | BinaryOp::FDiv => {
+                self.cx
+                    .errors
+                    .push(format!("{}: {} on strings", self.f.name, op.name()));
             }
         }
     }

@@ -37,10 +37,12 @@
     (call $gc_alloc (i32.wrap_i64 (local.get $size)) (local.get $desc)))
 
   ;; Pushes a fresh shadow-stack frame of $bytes (zeroed); returns it.
+  ;; Exhausting the shadow stack is Go's "fatal error: stack overflow".
   (func $go_frame (param $bytes i32) (result i32)
     (local $fp i32)
     (local.set $fp (i32.sub (global.get $sp) (local.get $bytes)))
-    (if (i32.lt_u (local.get $fp) (i32.const @SS_BASE@)) (then (unreachable)))
+    (if (i32.lt_u (local.get $fp) (i32.const @SS_BASE@))
+      (then (call $rt_fatal (i32.const @SO_MSG@) (i32.const @SO_LEN@)) (unreachable)))
     (memory.fill (local.get $fp) (i32.const 0) (local.get $bytes))
     (global.set $sp (local.get $fp))
     (local.get $fp))
@@ -155,7 +157,8 @@
 
   ;; make([]T, len, cap): Go's makeslice checks, then a zeroed array.
   (func $go_makeslice (param $len i64) (param $cap i64) (param $esize i32) (param $desc i32) (result i32)
-    (if (i32.or (i32.eqz (call $go_mem_ok (local.get $cap) (local.get $esize)))
+    (if (i32.or (i32.or (i32.eqz (call $go_mem_ok (local.get $cap) (local.get $esize)))
+                        (i64.lt_s (local.get $len) (i64.const 0)))
           (i64.gt_s (local.get $len) (local.get $cap)))
       (then
         (if (i32.eqz (call $go_mem_ok (local.get $len) (local.get $esize)))

@@ -1,5 +1,9 @@
 //! Test support: build IR with a little DSL, compile, validate with
 //! wasmparser, run with wasmtime + WASI p1 and capture what happened.
+//!
+//! Debugging aids: `GOWGC_DUMP=path` writes the disassembly (with byte
+//! offsets, to match trap addresses) of every compiled module to `path`;
+//! `GOWGC_MEMDUMP=1` writes linear memory to `/tmp/mem.bin` on a trap.
 #![allow(dead_code)]
 
 use gowgc_backend_linear::{compile, Options};
@@ -37,6 +41,14 @@ pub fn run_opts(m: &Module, opts: &Options) -> Outcome {
         Ok(w) => w,
         Err(e) => panic!("compile error: {e}"),
     };
+    if let Ok(path) = std::env::var("GOWGC_DUMP") {
+        // for debugging traps: the disassembly with byte offsets
+        let mut cfg = wasmprinter::Config::new();
+        cfg.print_offsets(true);
+        let mut text = String::new();
+        let _ = cfg.print(&wasm, &mut wasmprinter::PrintFmtWrite(&mut text));
+        let _ = std::fs::write(path, text);
+    }
     let mut v = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::default());
     if let Err(e) = v.validate_all(&wasm) {
         panic!("invalid wasm: {e}");
@@ -59,11 +71,17 @@ pub fn run_opts(m: &Module, opts: &Options) -> Outcome {
         Ok(()) => 0,
         Err(e) => match e.downcast_ref::<I32Exit>() {
             Some(x) => x.0,
-            None => panic!(
-                "trap: {e:?}\nstdout: {}\nstderr: {}",
-                String::from_utf8_lossy(&stdout.contents()),
-                String::from_utf8_lossy(&stderr.contents())
-            ),
+            None => {
+                if std::env::var("GOWGC_MEMDUMP").is_ok() {
+                    let mem = inst.get_memory(&mut store, "memory").unwrap();
+                    let _ = std::fs::write("/tmp/mem.bin", mem.data(&store));
+                }
+                panic!(
+                    "trap: {e:?}\nstdout: {}\nstderr: {}",
+                    String::from_utf8_lossy(&stdout.contents()),
+                    String::from_utf8_lossy(&stderr.contents())
+                )
+            }
         },
     };
     let memory = inst
@@ -193,6 +211,78 @@ impl Cx<'_> {
             name: name.into(),
             ty,
         })
+    }
+    /// `if cond { body }`.
+    pub fn if_then(&mut self, cond: Value, body: impl FnOnce(&mut Self)) {
+        let then = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.brif(cond, then, join);
+        self.b.seal_block(then);
+        self.b.switch_to_block(then);
+        body(self);
+        self.b.jump(join, vec![]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+    }
+    /// Address of global `g`.
+    pub fn gaddr(&mut self, g: Global) -> Value {
+        let ty = self.globals[g].ty;
+        let pt = self.t.pointer(ty);
+        self.op(Op::GlobalAddr(g), pt)
+    }
+    /// `*p`.
+    pub fn load(&mut self, p: Value) -> Value {
+        let ty = self.t.pointee(self.ty(p));
+        self.op(Op::Load(p), ty)
+    }
+    /// `*p = v`.
+    pub fn store(&mut self, p: Value, v: Value) {
+        self.effect(Op::Store(p, v));
+    }
+    /// A new object of type `ty`.
+    pub fn alloc(&mut self, ty: Type) -> Value {
+        let pt = self.t.pointer(ty);
+        self.op(Op::Alloc(ty), pt)
+    }
+    /// `&p.field`.
+    pub fn field(&mut self, p: Value, i: u32) -> Value {
+        let st = self.t.pointee(self.ty(p));
+        let ft = self.t.field(st, i);
+        let pt = self.t.pointer(ft);
+        self.op(Op::FieldAddr(p, i), pt)
+    }
+    /// `&a[i]` of an array pointer.
+    pub fn index(&mut self, p: Value, i: Value) -> Value {
+        let at = self.t.pointee(self.ty(p));
+        let et = self.t.elem(at);
+        let pt = self.t.pointer(et);
+        self.op(Op::IndexAddr(p, i), pt)
+    }
+    /// `&s[i]` of a slice.
+    pub fn sindex(&mut self, s: Value, i: Value) -> Value {
+        let et = self.t.elem(self.ty(s));
+        let pt = self.t.pointer(et);
+        self.op(Op::SliceIndexAddr(s, i), pt)
+    }
+    /// `make([]elem, len, cap)`.
+    pub fn make(&mut self, elem: Type, len: i64, cap: i64) -> Value {
+        let st = self.t.slice(elem);
+        let l = self.int(len);
+        let c = self.int(cap);
+        self.op(Op::MakeSlice(l, c), st)
+    }
+    pub fn len(&mut self, s: Value) -> Value {
+        let int = self.t.int64();
+        let op = if matches!(self.t.data(self.ty(s)), TypeData::String) {
+            Op::StrLen(s)
+        } else {
+            Op::SliceLen(s)
+        };
+        self.op(op, int)
+    }
+    pub fn cap(&mut self, s: Value) -> Value {
+        let int = self.t.int64();
+        self.op(Op::SliceCap(s), int)
     }
     /// `for i := from; i < to; i++ { body(i) }`.
     pub fn for_range(&mut self, from: i64, to: Value, body: impl FnOnce(&mut Self, Value)) {

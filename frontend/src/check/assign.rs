@@ -27,6 +27,8 @@ impl Checker<'_> {
         pos: Pos,
         _ctx: &str,
     ) -> Option<Vec<Operand>> {
+        // types2 reports count mismatches at the first right-hand value.
+        let pos = values.first().map(|v| self.pos_of(*v)).unwrap_or(pos);
         if values.len() == 1 && n > 1 {
             let op = self.expr_op(fs, values[0]);
             if op.is_invalid() {

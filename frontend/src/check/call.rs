@@ -94,7 +94,10 @@ impl Checker<'_> {
             (true, false) => match recv.mode {
                 Mode::Mem(p) => Some(p),
                 _ => {
-                    let pos = self.pos_of(func);
+                    let pos = match self.expr(func) {
+                        Expr::Selector { sel, .. } => sel.pos,
+                        _ => self.pos_of(func),
+                    };
                     let name = match self.expr(func) {
                         Expr::Selector { sel, .. } => sel.name.clone(),
                         _ => String::new(),
@@ -164,7 +167,8 @@ impl Checker<'_> {
                 ..sig.clone()
             });
             let (pos, what) = if too_few {
-                (rparen, "not enough")
+                let last = args.last().map(|a| self.pos_of(*a));
+                (last.unwrap_or(rparen), "not enough")
             } else {
                 (
                     ops[np].expr.map(|e| self.pos_of(e)).unwrap_or(rparen),

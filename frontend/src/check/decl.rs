@@ -187,7 +187,7 @@ impl<'a> Checker<'a> {
                 } = &self.objs[o.0 as usize]
                 {
                     self.diags
-                        .error(*pos, format!("{path:?} imported and not used"));
+                        .soft(*pos, format!("{path:?} imported and not used"));
                 }
             }
         }

@@ -119,10 +119,13 @@ impl Checker<'_> {
                     }
                     _ => {
                         if let Mode::Nil = op.mode {
-                            self.error(pos, "invalid operation: cannot indirect nil");
+                            self.error(self.pos_of(x), "invalid operation: cannot indirect nil");
                         } else {
                             let d = self.describe(&op);
-                            self.error(pos, format!("invalid operation: cannot indirect {d}"));
+                            self.error(
+                                self.pos_of(x),
+                                format!("invalid operation: cannot indirect {d}"),
+                            );
                         }
                         Operand::invalid(inv)
                     }
@@ -571,7 +574,8 @@ impl Checker<'_> {
 
     fn unary(&mut self, fs: &mut FnState, e: ExprId, op: UnOp, x: ExprId) -> Operand {
         let inv = self.invalid();
-        let pos = self.pos_of(e);
+        // types2 reports unary-operator errors at the operand.
+        let pos = self.pos_of(x);
         if op == UnOp::Addr {
             // &T{...} allocates; &x takes an address.
             let inner = self.unparen(x);
@@ -833,7 +837,12 @@ impl Checker<'_> {
     ) -> Option<(Operand, Operand)> {
         let (xu, yu) = (self.tt.is_untyped(xo.ty), self.tt.is_untyped(yo.ty));
         let mismatch = |c: &mut Self, xo: &Operand, yo: &Operand| {
-            let pos = c.pos_of(e);
+            // Comparisons report a type mismatch at the second operand
+            // (only it reveals the mismatch), other operators at the first.
+            let pos = match (is_cmp, yo.expr) {
+                (true, Some(y)) => c.pos_of(y),
+                _ => c.pos_of(e),
+            };
             let text = c.expr_text(e);
             let (a, b) = (c.tt.display(xo.ty), c.tt.display(yo.ty));
             c.error(

@@ -28,7 +28,7 @@ impl Checker<'_> {
             } = &self.objs[o.0 as usize]
             {
                 self.diags
-                    .error(*pos, format!("declared and not used: {name}"));
+                    .soft(*pos, format!("declared and not used: {name}"));
             }
         }
     }
@@ -378,14 +378,7 @@ impl Checker<'_> {
             } else if !fs.named_results.is_empty() {
                 self.return_named(fs);
             } else {
-                self.error(
-                    pos,
-                    "not enough return values\n\thave ()\n\twant (...)"
-                        .split('\n')
-                        .next()
-                        .unwrap()
-                        .to_string(),
-                );
+                self.error(pos, "not enough return values");
             }
             return;
         }
@@ -401,23 +394,31 @@ impl Checker<'_> {
             return;
         };
         if ops.len() != want.len() {
-            let msg = if ops.len() < want.len() {
-                "not enough return values"
+            // types2: too many at the first extra value, not enough at the
+            // last value given.
+            let (p, msg) = if ops.len() < want.len() {
+                (
+                    self.pos_of(*results.last().unwrap()),
+                    "not enough return values",
+                )
             } else {
-                "too many return values"
-            };
-            let p = if ops.len() < want.len() {
-                pos
-            } else {
-                self.pos_of(results[0])
+                (
+                    results
+                        .get(want.len())
+                        .map(|r| self.pos_of(*r))
+                        .unwrap_or(pos),
+                    "too many return values",
+                )
             };
             self.error(p, msg);
             return;
         }
         let mut vals = Vec::new();
+        let mut ok = true;
         for (op, t) in ops.into_iter().zip(want) {
             let Some(op) = self.assign_op(op, t, "return statement") else {
-                return;
+                ok = false;
+                continue;
             };
             let Some(v) = self.value(fs, &op) else { return };
             let v = if self.is_aggregate(t) {
@@ -427,7 +428,9 @@ impl Checker<'_> {
             };
             vals.push(v);
         }
-        fs.b.ret(vals);
+        if ok {
+            fs.b.ret(vals);
+        }
     }
 
     /// `return` with named results: their current values.
@@ -585,11 +588,6 @@ impl Checker<'_> {
         }
         fs.b.seal_block(body_b);
         fs.b.switch_to_block(body_b);
-        for &(t, var) in &loop_vars {
-            let old = fs.b.use_var(var);
-            let fresh = self.copy_var_storage(fs, t, old);
-            fs.b.def_var(var, fresh);
-        }
         fs.breakables.push(Breakable {
             brk: exit,
             cont: Some(post_b),
@@ -600,6 +598,13 @@ impl Checker<'_> {
         fs.b.jump(post_b, vec![]);
         fs.b.seal_block(post_b);
         fs.b.switch_to_block(post_b);
+        // The next iteration's variable is declared before the post
+        // statement, initialized from this iteration's (Go 1.22).
+        for &(t, var) in &loop_vars {
+            let old = fs.b.use_var(var);
+            let fresh = self.copy_var_storage(fs, t, old);
+            fs.b.def_var(var, fresh);
+        }
         if let Some(p) = post {
             self.stmt(fs, p);
         }

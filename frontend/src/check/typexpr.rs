@@ -229,12 +229,22 @@ impl Checker<'_> {
             return it;
         }
         let u = self.tt.under(t);
-        // Named aggregates may be recursive: reserve the IR type first.
-        if self.tt.named_index(t).is_some() && self.is_aggregate(t) {
+        // Aggregates may be recursive (`type Node struct{ next *Node }`):
+        // reserve the IR type of the underlying type before computing its
+        // shape. A named aggregate shares its underlying type's IR type, so
+        // `type Coord Point` converts without a copy between wasm types.
+        if self.is_aggregate(t) {
+            if let Some(&it) = self.ir_types.get(&u) {
+                self.ir_types.insert(t, it);
+                return it;
+            }
             let it = self.module.types.reserve();
+            self.ir_types.insert(u, it);
             self.ir_types.insert(t, it);
-            let name = format!("main.{}", self.tt.display(t));
-            self.module.types.set_name(it, name);
+            if self.tt.named_index(t).is_some() {
+                let name = format!("main.{}", self.tt.display(t));
+                self.module.types.set_name(it, name);
+            }
             let data = self.ir_type_data(u);
             self.module.types.define(it, data);
             return it;

@@ -1,0 +1,75 @@
+//! WAT snapshots of tiny functions: the IR text and the wasm text of the
+//! Go functions side by side (runtime and helpers left out).
+
+mod common;
+
+use common::{add_fn, struct_ty};
+use gowgc_backend_gc::{emit_wat, Options};
+use gowgc_ir::{BinaryOp, Module, Op};
+
+/// The IR and the text of every function whose name starts with `main.`.
+fn show(m: &Module, opts: &Options) -> String {
+    let wat = emit_wat(m, opts);
+    let mut out = String::from("----- IR\n");
+    out.push_str(&gowgc_ir::print::module_to_string(m));
+    out.push_str("----- WAT\n");
+    let mut keep = false;
+    for line in wat.lines() {
+        if line.starts_with("  (") {
+            keep = line.starts_with("  (func $main.") || line.starts_with("  (func $\"main.");
+        }
+        if keep {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn int8_add() {
+    let mut m = Module::new();
+    let i8t = m.types.int(8, true);
+    add_fn(&mut m, "main.add", vec![i8t, i8t], vec![i8t], |_, b, ps| {
+        let s = b.ins(Op::Binary(BinaryOp::Add, ps[0], ps[1]), i8t);
+        b.b.ret(vec![s]);
+    });
+    insta::assert_snapshot!(show(&m, &Options::default()));
+}
+
+#[test]
+fn field_pointer() {
+    let mut m = Module::new();
+    let int = m.types.int64();
+    let pint = m.types.pointer(int);
+    let s = struct_ty(&mut m, "main.T", &[("a", int), ("b", int)]);
+    let ps = m.types.pointer(s);
+    add_fn(&mut m, "main.(*T).Bump", vec![ps], vec![pint], |_, b, p| {
+        let fb = b.ins(Op::FieldAddr(p[0], 1), pint);
+        let v = b.ins(Op::Load(fb), int);
+        let one = b.iconst(int, 1);
+        let w = b.ins(Op::Binary(BinaryOp::Add, v, one), int);
+        b.op(Op::Store(fb, w));
+        b.b.ret(vec![fb]);
+    });
+    insta::assert_snapshot!(show(&m, &Options::default()));
+}
+
+#[test]
+fn loop_sum_all_fat() {
+    let mut m = Module::new();
+    let int = m.types.int64();
+    let pint = m.types.pointer(int);
+    add_fn(&mut m, "main.sum", vec![int], vec![int], |m, b, ps| {
+        let acc = b.ins(Op::Alloc(int), pint);
+        b.for_range(m, 10, |_, b, i| {
+            let v = b.ins(Op::Load(acc), int);
+            let t = b.ins(Op::Binary(BinaryOp::Add, v, i), int);
+            b.op(Op::Store(acc, t));
+        });
+        let v = b.ins(Op::Load(acc), int);
+        let r = b.ins(Op::Binary(BinaryOp::Mul, v, ps[0]), int);
+        b.b.ret(vec![r]);
+    });
+    insta::assert_snapshot!(show(&m, &Options { all_fat: true }));
+}

@@ -1,0 +1,83 @@
+//! The WAT emitted for tiny functions, as insta snapshots: a reviewer sees
+//! the IR and the code it became side by side.
+
+mod common;
+use common::*;
+use gowgc_backend_linear::{emit_wat, Options};
+use gowgc_ir::{BinaryOp, Module, Op, Signature};
+
+/// The IR text of `m`, then the WAT of function `name`.
+fn ir_and_wat(m: &Module, name: &str) -> String {
+    let wat = emit_wat(m, &Options::default());
+    let start = wat
+        .find(&format!("(func $\"{name}\""))
+        .expect("function in output");
+    let len = wat[start..].find("\n  )\n").expect("function end");
+    format!(
+        "----- IR\n{}----- WAT\n  {}\n  )\n",
+        gowgc_ir::print::module_to_string(m),
+        &wat[start..start + len]
+    )
+}
+
+#[test]
+fn int8_add_wraps() {
+    let mut m = Module::new();
+    let i8t = m.types.int(8, true);
+    let sig = Signature {
+        params: vec![i8t, i8t],
+        results: vec![i8t],
+    };
+    func(&mut m, "main.add", sig, |cx, ps| {
+        let r = cx.bin(BinaryOp::Add, ps[0], ps[1]);
+        cx.b.ret(vec![r]);
+    });
+    insta::assert_snapshot!(ir_and_wat(&m, "main.add"));
+}
+
+#[test]
+fn field_load_checks_nil() {
+    let mut m = Module::new();
+    let int = m.types.int64();
+    let b = m.types.bool();
+    let st = m.types.intern(gowgc_ir::TypeData::Struct {
+        fields: vec![
+            gowgc_ir::FieldData {
+                name: "ok".into(),
+                ty: b,
+            },
+            gowgc_ir::FieldData {
+                name: "n".into(),
+                ty: int,
+            },
+        ],
+    });
+    let pst = m.types.pointer(st);
+    let sig = Signature {
+        params: vec![pst],
+        results: vec![int],
+    };
+    func(&mut m, "main.getN", sig, |cx, ps| {
+        let f = cx.field(ps[0], 1);
+        let v = cx.load(f);
+        cx.b.ret(vec![v]);
+    });
+    insta::assert_snapshot!(ir_and_wat(&m, "main.getN"));
+}
+
+#[test]
+fn append_keeps_live_pointers_in_the_frame() {
+    let mut m = Module::new();
+    let s = m.types.string();
+    let ss = m.types.slice(s);
+    let sig = Signature {
+        params: vec![ss, s],
+        results: vec![ss],
+    };
+    func(&mut m, "main.push2", sig, |cx, ps| {
+        let a = cx.op(Op::Append(ps[0], vec![ps[1]]), ss);
+        let b = cx.op(Op::Append(a, vec![ps[1]]), ss);
+        cx.b.ret(vec![b]);
+    });
+    insta::assert_snapshot!(ir_and_wat(&m, "main.push2"));
+}

@@ -1,0 +1,70 @@
+//! The gowgc driver as a library: the pipeline from Go sources to a
+//! validated module, and the embedded wasmtime that runs it. The CLI
+//! (`main.rs`) and the integration tests both use it.
+//!
+//! ```no_run
+//! let files = [("hello.go".to_string(), "package main\nfunc main() { println(\"hi\") }\n".to_string())];
+//! let wasm = gowgc::compile(&files, &gowgc::Target::default()).unwrap();
+//! let engine = gowgc::engine::engine().unwrap();
+//! let r = gowgc::engine::run_wasi(&engine, &wasm, &["hello".into()], gowgc::engine::Output::Capture(1 << 20)).unwrap();
+//! assert_eq!(r.stderr, b"hi\n");
+//! ```
+
+pub mod engine;
+
+/// Which backend, and its variant switches.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Target {
+    /// WasmGC (the default); `all_fat` forces every pointer fat.
+    #[default]
+    Gc,
+    /// WasmGC with every pointer fat (golang/go#63904's predicted cost).
+    GcAllFat,
+    /// Linear memory with gowgc's collector.
+    Linear,
+    /// Linear memory, collecting at every allocation.
+    LinearStress,
+}
+
+/// Frontend only: sources to verified IR, or the rendered diagnostics.
+pub fn frontend(files: &[(String, String)]) -> Result<gowgc_ir::Module, String> {
+    let m = gowgc_frontend::compile(files).map_err(|e| e.rendered.trim_end().to_string())?;
+    gowgc_ir::verify::verify_module(&m)
+        .map_err(|errs| format!("internal compiler error: invalid IR:\n{}", errs.join("\n")))?;
+    Ok(m)
+}
+
+/// Runs a backend and validates its output with wasmparser.
+pub fn backend(m: &gowgc_ir::Module, target: &Target) -> Result<Vec<u8>, String> {
+    let bytes = match target {
+        Target::Gc | Target::GcAllFat => gowgc_backend_gc::compile(
+            m,
+            &gowgc_backend_gc::Options {
+                all_fat: *target == Target::GcAllFat,
+            },
+        ),
+        Target::Linear | Target::LinearStress => gowgc_backend_linear::compile(
+            m,
+            &gowgc_backend_linear::Options {
+                gc_stress: *target == Target::LinearStress,
+            },
+        ),
+    }
+    .map_err(|e| format!("internal compiler error: {e}"))?;
+    validate(&bytes)?;
+    Ok(bytes)
+}
+
+/// Go sources to a validated module.
+pub fn compile(files: &[(String, String)], target: &Target) -> Result<Vec<u8>, String> {
+    let m = frontend(files)?;
+    backend(&m, target)
+}
+
+/// Validates a module with the features wasmtime enables (GC, exceptions).
+pub fn validate(bytes: &[u8]) -> Result<(), String> {
+    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::default())
+        .validate_all(bytes)
+        .map(|_| ())
+        .map_err(|e| format!("internal compiler error: invalid module: {e}"))
+}
