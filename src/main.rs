@@ -51,7 +51,8 @@ pub struct CompileOpts {
     /// Print the IR or the WAT instead of building.
     #[arg(long, value_enum)]
     emit: Option<Emit>,
-    /// Linear backend: collect garbage at every allocation.
+    /// Linear backend: stress the collector (collect at every allocation
+    /// while the live heap is tiny, every 1/64 of it beyond).
     #[arg(long)]
     gc_stress: bool,
     /// Gc backend: make every pointer a fat pointer (research variant).

@@ -39,9 +39,13 @@
 //!
 //! A collection starts when the bytes allocated since the last collection
 //! plus the live bytes it found reach the goal: twice the live heap, at
-//! least 4 MiB (Go's `GOGC=100` with a floor), and in stress mode at every
-//! allocation. When no pages are left, the allocator collects once more
-//! before it reports `out of memory`.
+//! least 4 MiB (Go's `GOGC=100` with a floor). In stress mode the goal is
+//! the live heap plus 1/64 of it: a collection at every allocation while
+//! almost nothing is live, and after every few allocations for the live
+//! sets of typical test programs. (Collecting at literally every allocation is quadratic in the
+//! live set: building a 100,000-node list took many minutes.) When no pages
+//! are left, the allocator collects once more before it reports
+//! `out of memory`.
 
 use crate::sizeclass::{TableOffsets, MAX_SMALL_SIZE, NUM_CLASSES};
 use crate::statics::{self, StaticsInfo};
@@ -75,6 +79,7 @@ pub fn runtime_wat(info: &StaticsInfo, gc_stress: bool) -> String {
         ("SO_MSG", info.stack_overflow.to_string()),
         ("SO_LEN", statics::STACK_OVERFLOW.len().to_string()),
         ("MIN_GC", MIN_GC.to_string()),
+        ("GC_NEXT0", if gc_stress { "0".to_string() } else { MIN_GC.to_string() }),
         ("MAX_SMALL", MAX_SMALL_SIZE.to_string()),
         (
             "CLASS_TO_SIZE",

@@ -16,7 +16,7 @@
   (global $gc_npages (mut i32) (i32.const 0))
   (global $gc_hint (mut i32) (i32.const 0))
   (global $gc_live (mut i64) (i64.const 0))
-  (global $gc_next (mut i64) (i64.const @MIN_GC@))
+  (global $gc_next (mut i64) (i64.const @GC_NEXT0@))
   (global $gc_msp (mut i32) (i32.const @MARK_STACK@))
   (global $gc_overflow (mut i32) (i32.const 0))
   (global $gc_cycles (mut i32) (i32.const 0))
@@ -174,8 +174,7 @@
     (local $obj i32) (local $esize i32) (local $np i32) (local $collected i32)
     (if (i32.eqz (local.get $size)) (then (return (i32.const @ZEROBASE@))))
     (if (i32.gt_u (local.get $size) (i32.const 0x7fff0000)) (then (call $rt_panic_oom) (unreachable)))
-    (if (i32.or (i32.const @GC_STRESS@)
-          (i64.ge_u (i64.add (global.get $gc_live) (i64.extend_i32_u (local.get $size))) (global.get $gc_next)))
+    (if (i64.ge_u (i64.add (global.get $gc_live) (i64.extend_i32_u (local.get $size))) (global.get $gc_next))
       (then (call $gc_collect) (local.set $collected (i32.const 1))))
     (loop $retry
       (if (i32.le_u (local.get $size) (i32.const @MAX_SMALL@))

@@ -234,6 +234,12 @@
         (br $again)))
     (local.set $live (call $gc_sweep))
     (global.set $gc_live (local.get $live))
-    (global.set $gc_next (i64.shl (local.get $live) (i64.const 1)))
-    (if (i64.lt_u (global.get $gc_next) (i64.const @MIN_GC@))
-      (then (global.set $gc_next (i64.const @MIN_GC@)))))
+    (if (i32.const @GC_STRESS@)
+      (then
+        ;; Stress: collect again once the heap grew by 1/64 of the live
+        ;; heap (every allocation while less than 64 bytes are live).
+        (global.set $gc_next (i64.add (local.get $live) (i64.shr_u (local.get $live) (i64.const 6)))))
+      (else
+        (global.set $gc_next (i64.shl (local.get $live) (i64.const 1)))
+        (if (i64.lt_u (global.get $gc_next) (i64.const @MIN_GC@))
+          (then (global.set $gc_next (i64.const @MIN_GC@)))))))
