@@ -79,7 +79,14 @@ pub fn runtime_wat(info: &StaticsInfo, gc_stress: bool) -> String {
         ("SO_MSG", info.stack_overflow.to_string()),
         ("SO_LEN", statics::STACK_OVERFLOW.len().to_string()),
         ("MIN_GC", MIN_GC.to_string()),
-        ("GC_NEXT0", if gc_stress { "0".to_string() } else { MIN_GC.to_string() }),
+        (
+            "GC_NEXT0",
+            if gc_stress {
+                "0".to_string()
+            } else {
+                MIN_GC.to_string()
+            },
+        ),
         ("MAX_SMALL", MAX_SMALL_SIZE.to_string()),
         (
             "CLASS_TO_SIZE",
