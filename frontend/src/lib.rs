@@ -34,7 +34,21 @@ pub struct CompileError {
 }
 
 /// Parses and checks the given `(file name, source)` pairs as one package.
+///
+/// Runs on a thread with a large stack: the parser allows 1000 levels of
+/// nesting, and the checker recurses over the same tree.
 pub fn compile(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileError> {
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("gowgc-frontend".into())
+            .stack_size(256 << 20)
+            .spawn_scoped(s, || compile_here(files))
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .unwrap_or_else(|_| compile_here(files))
+    })
+}
+
+fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileError> {
     let mut sources = SourceMap::new();
     let mut diags = Diagnostics::new();
     let mut pkg = ast::Package::default();
@@ -42,8 +56,9 @@ pub fn compile(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileEr
         let id = sources.add(name.clone(), text.clone());
         parser::parse_file(&mut pkg, &sources, id, &mut diags);
     }
-    // Like `go build`, report only syntax errors when there are any.
-    let module = if diags.has_errors() {
+    // Like `go build`, stop before type checking only on syntax errors;
+    // other parser and lexer errors are reported with the checker's.
+    let module = if parser::has_syntax_errors(&diags) {
         None
     } else {
         check::check_package(&pkg, &sources, &mut diags)

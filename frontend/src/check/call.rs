@@ -850,7 +850,7 @@ impl Checker<'_> {
             let ctext = self.expr_text(args[2]);
             self.error(
                 self.pos_of(args[1]),
-                format!("invalid argument: length and capacity swapped"),
+                "invalid argument: length and capacity swapped".to_string(),
             );
             let _ = (text, ctext);
             return Operand::invalid(inv);

@@ -101,7 +101,7 @@ impl<'a> Checker<'a> {
                             vars.push((fi, di, si));
                         }
                     }
-                    Decl::Func(f) => funcs.push((fi, di)),
+                    Decl::Func(_) => funcs.push((fi, di)),
                 }
             }
         }
@@ -197,11 +197,9 @@ impl<'a> Checker<'a> {
         if name == "_" {
             return;
         }
-        if name == "init" || name == "main" {
-            if !matches!(self.objs[o.0 as usize], Obj::Func(_)) {
-                self.error(pos, format!("cannot declare {name} - must be func"));
-                return;
-            }
+        if (name == "init" || name == "main") && !matches!(self.objs[o.0 as usize], Obj::Func(_)) {
+            self.error(pos, format!("cannot declare {name} - must be func"));
+            return;
         }
         if let Some(&prev) = self.pkg_scope.get(name) {
             let ppos = self.obj_pos(prev);

@@ -289,10 +289,7 @@ impl Checker<'_> {
                 } else {
                     match xop.mode {
                         Mode::Mem(p) | Mode::Value(p) => p,
-                        _ => {
-                            let v = self.value(fs, &xop).unwrap();
-                            v
-                        }
+                        _ => self.value(fs, &xop).unwrap(),
                     }
                 };
                 let fptr_t = self.ir_ptr(ft);
@@ -503,7 +500,7 @@ impl Checker<'_> {
         if xop.is_invalid() {
             return xop;
         }
-        let mut idx =
+        let idx =
             |c: &mut Self, fs: &mut FnState, b: Option<ExprId>| -> Result<Option<ir::Value>, ()> {
                 match b {
                     None => Ok(None),
@@ -519,7 +516,10 @@ impl Checker<'_> {
             TypeKind::Basic(b) if b.is_string() => {
                 if max.is_some() {
                     let d = self.describe(&xop);
-                    self.error(pos, format!("invalid operation: 3-index slice of string"));
+                    self.error(
+                        pos,
+                        "invalid operation: 3-index slice of string".to_string(),
+                    );
                     let _ = d;
                     return Operand::invalid(inv);
                 }

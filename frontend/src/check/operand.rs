@@ -73,9 +73,6 @@ impl Operand {
     pub fn is_const(&self) -> bool {
         matches!(self.mode, Mode::Const(_))
     }
-    pub fn addressable(&self) -> bool {
-        matches!(self.mode, Mode::Mem(_) | Mode::SsaVar(_))
-    }
 }
 
 impl Checker<'_> {

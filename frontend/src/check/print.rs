@@ -281,7 +281,7 @@ fn write_sig(pkg: &ast::Package, ft: &ast::FuncType, out: &mut String) {
 
 fn write_expr(pkg: &ast::Package, e: ExprId, out: &mut String) {
     match pkg.expr(e) {
-        Expr::Bad(_) => out.push_str("_"),
+        Expr::Bad(_) => out.push('_'),
         Expr::Ident(i) => out.push_str(&i.name),
         Expr::BasicLit { raw, .. } => out.push_str(raw),
         Expr::CompositeLit { ty, .. } => {

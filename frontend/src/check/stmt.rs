@@ -649,8 +649,8 @@ impl Checker<'_> {
         // What is ranged over: length, and how to get element i.
         enum Over {
             Int,
-            Slice(TypeId),
-            Array(TypeId, u64, ir::Value),
+            Slice,
+            Array,
         }
         let (over, n, key_t, val_t) = match self.tt.ukind(xop.ty).clone() {
             TypeKind::Basic(b) if b.is_integer() => {
@@ -669,7 +669,7 @@ impl Checker<'_> {
                 let sv = fs.b.declare_var(self.ir_type(xop.ty));
                 fs.b.def_var(sv, s);
                 let _ = sv;
-                (Over::Slice(et), n, int, Some((et, s)))
+                (Over::Slice, n, int, Some((et, s)))
             }
             TypeKind::Array(et, len) => {
                 // Ranging over an array value ranges over a copy.
@@ -680,7 +680,7 @@ impl Checker<'_> {
                     p
                 };
                 let n = fs.b.ins1(ir::Op::Iconst(len as i64), it);
-                (Over::Array(et, len, p), n, int, Some((et, p)))
+                (Over::Array, n, int, Some((et, p)))
             }
             TypeKind::Pointer(a) if matches!(self.tt.ukind(a), TypeKind::Array(..)) => {
                 let TypeKind::Array(et, len) = self.tt.ukind(a).clone() else {
@@ -688,7 +688,7 @@ impl Checker<'_> {
                 };
                 let p = self.value(fs, &xop).unwrap();
                 let n = fs.b.ins1(ir::Op::Iconst(len as i64), it);
-                (Over::Array(et, len, p), n, int, Some((et, p)))
+                (Over::Array, n, int, Some((et, p)))
             }
             TypeKind::Basic(b) if b.is_string() => {
                 self.diags.unsupported(pos, "range over string");
@@ -741,8 +741,8 @@ impl Checker<'_> {
             let pt = c.ir_ptr(et);
             let i = fs.b.use_var(counter);
             let p = match over {
-                Over::Slice(_) => fs.b.ins1(ir::Op::SliceIndexAddr(base, i), pt),
-                Over::Array(..) => fs.b.ins1(ir::Op::IndexAddr(base, i), pt),
+                Over::Slice => fs.b.ins1(ir::Op::SliceIndexAddr(base, i), pt),
+                Over::Array => fs.b.ins1(ir::Op::IndexAddr(base, i), pt),
                 Over::Int => return None,
             };
             Some(Operand {

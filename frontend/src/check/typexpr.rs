@@ -73,9 +73,7 @@ impl Checker<'_> {
                             ty: t,
                             embedded: true,
                         });
-                        if !self.diags.has_errors() {
-                            self.diags.unsupported(f.pos, "embedded struct fields");
-                        }
+                        self.diags.unsupported(f.pos, "embedded struct fields");
                     }
                     for n in &f.names {
                         if n.name != "_" {
