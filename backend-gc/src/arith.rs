@@ -140,7 +140,7 @@ impl FnEmitter<'_, '_> {
 
     fn binary(&mut self, b: BinaryOp, x: Value, y: Value) {
         let t = self.ty(x);
-        if let TypeData::Pointer(_) = self.cx.l.data(t) {
+        if let TypeData::Pointer(_) | TypeData::Func { .. } = self.cx.l.data(t) {
             return self.ptr_compare(b, x, y);
         }
         let vt = self.vt1(t);

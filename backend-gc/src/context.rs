@@ -1,11 +1,13 @@
 //! Module-wide state shared by every function's code generation: the type
 //! lowering, the pointer scan, function and global names, the string
-//! constant table, and the generated helper functions requested so far.
+//! constant table, the functions used as closures, and the generated
+//! helper functions requested so far.
 //!
 //! Helpers (allocation, copy, zeroing, fat-pointer dispatch per type) are
 //! requested by name while functions are emitted and generated afterwards,
 //! so the module carries only the helpers its code uses.
 
+use crate::closures::ClosureFn;
 use crate::layout::Layout;
 use crate::pointers::PtrInfo;
 use crate::text::id;
@@ -50,6 +52,13 @@ pub(crate) struct Ctx<'m> {
     strs: HashMap<Vec<u8>, u32>,
     /// Fixed support functions used (see [`crate::support`]).
     pub support: BTreeSet<&'static str>,
+    /// Functions used as closures (see [`crate::closures`]).
+    pub closures: HashMap<FuncId, ClosureFn>,
+    /// The same, in table order.
+    pub closure_order: Vec<FuncId>,
+    /// Some code calls through a func value (so the table must exist even
+    /// when no closure is ever made).
+    pub calls_closures: bool,
 }
 
 impl<'m> Ctx<'m> {
@@ -76,7 +85,11 @@ impl<'m> Ctx<'m> {
             }
             globals.insert(g, id(&name));
         }
+        let (closures, closure_order) = crate::closures::scan(m);
         Ctx {
+            closures,
+            closure_order,
+            calls_closures: false,
             m,
             l,
             ptrs,

@@ -18,7 +18,7 @@
 use crate::context::Ctx;
 use crate::text::Vt;
 use gowgc_ir::structure::{structure, Node};
-use gowgc_ir::{Function, Op, Type, Value};
+use gowgc_ir::{FuncId, Function, Op, Type, Value};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -36,7 +36,11 @@ pub(crate) enum Origin {
 /// Emits one function; see the module doc.
 pub(crate) struct FnEmitter<'a, 'm> {
     pub cx: &'a mut Ctx<'m>,
+    pub fid: FuncId,
     pub f: &'a Function,
+    /// The closure parameter and the local holding it cast to this
+    /// function's closure type (see [`crate::closures`]).
+    pub clo: Option<(Value, String)>,
     name: String,
     locals: Vec<(String, Vt)>,
     vals: HashMap<Value, Vec<String>>,
@@ -48,10 +52,12 @@ pub(crate) struct FnEmitter<'a, 'm> {
 }
 
 impl<'a, 'm> FnEmitter<'a, 'm> {
-    pub(crate) fn new(cx: &'a mut Ctx<'m>, f: &'a Function, name: String) -> Self {
+    pub(crate) fn new(cx: &'a mut Ctx<'m>, fid: FuncId, f: &'a Function, name: String) -> Self {
         FnEmitter {
             cx,
+            fid,
             f,
+            clo: None,
             name,
             locals: Vec::new(),
             vals: HashMap::new(),
@@ -138,13 +144,15 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
     pub(crate) fn run(mut self) -> String {
         let f = self.f;
         let params: Vec<Value> = f.blocks[f.entry].params.clone();
-        let mut head = format!("  (func {}", self.name);
+        let mut sig = String::new();
+        let (mut pvts, mut rvts) = (Vec::new(), Vec::new());
         let mut nparams = 0;
         for &p in &params {
             let vts = self.cx.l.flat(self.ty(p));
             let names = self.comps(p);
             for (n, vt) in names.iter().zip(vts) {
-                let _ = write!(head, " (param {n} {vt})");
+                let _ = write!(sig, " (param {n} {vt})");
+                pvts.push(vt);
             }
             nparams += names.len();
         }
@@ -152,12 +160,21 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
         self.locals.drain(..nparams);
         for &r in &f.sig.results {
             for vt in self.cx.l.flat(r) {
-                let _ = write!(head, " (result {vt})");
+                let _ = write!(sig, " (result {vt})");
+                rvts.push(vt);
             }
         }
+        let mut head = format!("  (func {}", self.name);
+        if self.cx.closures.contains_key(&self.fid) {
+            // Called through `call_indirect`: declare the exact type.
+            let ty = self.cx.l.func_sig_ty(&pvts, &rvts);
+            let _ = write!(head, " (type {ty})");
+        }
+        head.push_str(&sig);
         head.push('\n');
         match structure(f) {
             Ok(nodes) => {
+                self.closure_prologue();
                 self.nodes(&nodes);
                 self.emit("unreachable");
             }
@@ -304,6 +321,9 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 for &r in data.results.iter().rev() {
                     self.set(r);
                 }
+            }
+            Op::MakeClosure(..) | Op::ClosureCapture(..) | Op::CallClosure(..) => {
+                self.closure_op(op, &data.results)
             }
             Op::Print(fd, kind, v) => self.print(*fd, *kind, *v),
             Op::Panic(kind, args) => self.panic(kind, args),

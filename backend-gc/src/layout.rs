@@ -12,6 +12,8 @@
 //! elements that flatten to several values (string, slice, fat pointer) are
 //! references to per-element *cells*, structs holding the flattened fields.
 //! A cell also holds an escaping scalar (`new(int)`, `&x`).
+//! A func value is one nullable reference to a closure struct (see
+//! [`crate::closures`]), so it is stored inline like a thin pointer.
 //!
 //! All types go into one recursion group, so Go's recursive types need no
 //! ordering; array and cell types are shared by structure, struct types are
@@ -156,7 +158,43 @@ impl<'m> Layout<'m> {
             }
             // Aggregates never appear as values; a reference stands in.
             TypeData::Array { .. } | TypeData::Struct { .. } => vec![Vt::nref(&self.obj_ty(t))],
+            TypeData::Func { .. } => vec![Vt::nref(&self.closure_ty())],
         }
+    }
+
+    /// The base type of every closure, `(sub (struct (field i32)))`: the
+    /// function's table index. Every Go func type is a nullable reference
+    /// to it (see [`crate::closures`]).
+    pub(crate) fn closure_ty(&mut self) -> String {
+        self.intern("closure", "(sub (struct (field i32)))".into())
+    }
+
+    /// The final closure subtype with capture fields `caps` (flattened,
+    /// unpacked, immutable) after the table index; named after `base`
+    /// when new. Closures with the same capture shape share one type.
+    pub(crate) fn closure_sub_ty(&mut self, base: &str, caps: &[Type]) -> String {
+        let sup = self.closure_ty();
+        let mut def = format!("(sub final {sup} (struct (field i32)");
+        for &c in caps {
+            for vt in self.flat(c) {
+                def.push_str(&format!(" (field {vt})"));
+            }
+        }
+        def.push_str("))");
+        self.intern(base, def)
+    }
+
+    /// The (final) wasm function type with these parameters and results.
+    pub(crate) fn func_sig_ty(&mut self, params: &[Vt], results: &[Vt]) -> String {
+        let mut def = String::from("(func");
+        for p in params {
+            def.push_str(&format!(" (param {p})"));
+        }
+        for r in results {
+            def.push_str(&format!(" (result {r})"));
+        }
+        def.push(')');
+        self.intern("sig", def)
     }
 
     /// The storage of a scalar of type `t` in a field or element.
@@ -349,7 +387,7 @@ impl<'m> Layout<'m> {
             TypeData::Bool => 1,
             TypeData::Int { bits, .. } | TypeData::Float { bits } => *bits as u64 / 8,
             TypeData::String => 16,
-            TypeData::Pointer(_) => 8,
+            TypeData::Pointer(_) | TypeData::Func { .. } => 8,
             TypeData::Slice(_) => 24,
             TypeData::Array { elem, len } => self.go_size(*elem).saturating_mul(*len),
             TypeData::Struct { fields } => {

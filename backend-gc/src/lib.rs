@@ -10,6 +10,8 @@
 //! - [`pointers`]: the whole-program scan that decides which pointer types
 //!   are fat (base + selector) and what their bases can be;
 //! - [`func`], [`arith`], [`memory`], [`seq`]: code for one function;
+//! - [`closures`]: func values as structs holding a function table index
+//!   plus captures, called with `call_indirect`;
 //! - [`helpers`], [`support`]: per-type and fixed helper functions;
 //! - the shared runtime (`gowgc_runtime`) for WASI output and panics, which
 //!   owns the first 64 KiB page of linear memory.
@@ -32,6 +34,7 @@
 #![deny(missing_docs)]
 
 mod arith;
+mod closures;
 mod context;
 mod func;
 mod helpers;
@@ -64,10 +67,10 @@ pub fn emit_wat(m: &gowgc_ir::Module, opts: &Options) -> String {
     let mut funcs = String::new();
     for (fid, f) in m.funcs.iter() {
         let name = cx.funcs.get(&fid).cloned().unwrap_or_default();
-        funcs.push_str(&FnEmitter::new(&mut cx, f, name).run());
+        funcs.push_str(&FnEmitter::new(&mut cx, fid, f, name).run());
     }
 
-    let mut globals = String::new();
+    let mut globals = cx.closure_decls();
     let mut init = String::new();
     for (g, data) in m.globals.iter() {
         let name = cx.globals.get(&g).cloned().unwrap_or_default();

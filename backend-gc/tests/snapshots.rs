@@ -73,3 +73,35 @@ fn loop_sum_all_fat() {
     });
     insta::assert_snapshot!(show(&m, &Options { all_fat: true }));
 }
+
+#[test]
+fn closure_counter() {
+    let mut m = Module::new();
+    let int = m.types.int64();
+    let pint = m.types.pointer(int);
+    let fty = m.types.intern(gowgc_ir::TypeData::Func {
+        params: vec![int],
+        results: vec![int],
+    });
+    let inc = add_fn(
+        &mut m,
+        "main.counter.func1",
+        vec![fty, int],
+        vec![int],
+        |_, b, ps| {
+            let p = b.ins(Op::ClosureCapture(ps[0], 0), pint);
+            let v = b.ins(Op::Load(p), int);
+            let w = b.ins(Op::Binary(BinaryOp::Add, v, ps[1]), int);
+            b.op(Op::Store(p, w));
+            b.b.ret(vec![w]);
+        },
+    );
+    add_fn(&mut m, "main.counter", vec![], vec![int], |_, b, _| {
+        let p = b.ins(Op::Alloc(int), pint);
+        let c = b.ins(Op::MakeClosure(inc, vec![p]), fty);
+        let two = b.iconst(int, 2);
+        let r = b.ins(Op::CallClosure(c, vec![two]), int);
+        b.b.ret(vec![r]);
+    });
+    insta::assert_snapshot!(show(&m, &Options::default()));
+}

@@ -13,10 +13,14 @@
 //! - `return` pops the frame (a panic never returns, so needs no unwind).
 //!
 //! A value gets a slot when it is live across an allocating instruction:
-//! live after it, or an operand of a runtime operation that allocates and
-//! then still reads it (`append` copies the old array after allocating the
-//! new one). Operands of calls need no slot for the call's sake: the callee
-//! stores its parameters in its own frame before it allocates. Liveness is
+//! live after it, or an operand of an operation that allocates and then
+//! still reads it (`append` copies the old array after allocating the new
+//! one, `make_closure` stores its captures into the new object). Operands
+//! of calls need no slot for the call's sake: the callee stores its
+//! parameters in its own frame before it allocates. A call through a func
+//! value counts as allocating whatever the callee (the closure itself is
+//! the callee's first parameter, so the callee keeps it alive while it
+//! reads captures after an allocation). Liveness is
 //! the usual backward data flow over the CFG with block parameters.
 
 use crate::layout::Scalar;
@@ -60,7 +64,9 @@ pub fn allocates(op: &Op, may: &SecondaryMap<FuncId, bool>) -> bool {
         | Op::StrConcat(..)
         | Op::BytesToStr(_)
         | Op::StrToBytes(_)
-        | Op::RuneToStr(_) => true,
+        | Op::RuneToStr(_)
+        | Op::MakeClosure(..)
+        | Op::CallClosure(..) => true,
         Op::Call(f, _) => may[*f],
         Op::Iconst(_)
         | Op::Fconst(_)
@@ -88,6 +94,7 @@ pub fn allocates(op: &Op, may: &SecondaryMap<FuncId, bool>) -> bool {
         | Op::StrIndex(..)
         | Op::StrSlice(..)
         | Op::StrCmp(..)
+        | Op::ClosureCapture(..)
         | Op::Print(..)
         | Op::Panic(..)
         | Op::Exit(_) => false,
@@ -220,6 +227,9 @@ fn never_heap(f: &Function, rpo: &[Block]) -> SecondaryMap<Value, bool> {
                 | Op::StrToBytes(_)
                 | Op::RuneToStr(_)
                 | Op::Call(..)
+                | Op::MakeClosure(..)
+                | Op::ClosureCapture(..)
+                | Op::CallClosure(..)
                 | Op::Print(..)
                 | Op::Panic(..)
                 | Op::Exit(_) => false,
@@ -259,7 +269,7 @@ fn block_live_in(
         if let Some((need, may)) = need.as_mut() {
             if allocates(&inst.op, may) {
                 need.union(&live);
-                if !matches!(inst.op, Op::Call(..)) {
+                if !matches!(inst.op, Op::Call(..) | Op::CallClosure(..)) {
                     for &a in &args {
                         need.insert(a);
                     }

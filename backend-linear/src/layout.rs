@@ -13,7 +13,8 @@
 //! As SSA values, scalars are wasm locals: ints up to 32 bits, bools and
 //! pointers are one `i32`, 64-bit ints one `i64`, floats `f32`/`f64`,
 //! strings two locals (`i32` data pointer, `i64` length), slices three
-//! (`i32` pointer, `i64` length, `i64` capacity).
+//! (`i32` pointer, `i64` length, `i64` capacity). A func value is a
+//! pointer to a closure object ([`Layouts::closure`]), nil being 0.
 
 use gowgc_ir::{Type, TypeData, TypeStore};
 use std::collections::HashMap;
@@ -70,7 +71,7 @@ impl<'t> Layouts<'t> {
                 let b = u64::from(*bits / 8);
                 Layout { size: b, align: b }
             }
-            TypeData::Pointer(_) => Layout { size: p, align: p },
+            TypeData::Pointer(_) | TypeData::Func { .. } => Layout { size: p, align: p },
             TypeData::String => Layout { size: 16, align: 8 },
             TypeData::Slice(_) => Layout { size: 24, align: 8 },
             TypeData::Array { elem, len } => {
@@ -103,6 +104,25 @@ impl<'t> Layouts<'t> {
     /// Size of `ty` in bytes.
     pub fn size(&mut self, ty: Type) -> u64 {
         self.layout(ty).size
+    }
+
+    /// The layout of a closure object capturing values of types `caps`:
+    /// the byte offset of each capture and the object's size and alignment.
+    /// A closure object is a `u32` function table index followed by the
+    /// captures, laid out as the fields of a struct.
+    pub fn closure(&mut self, caps: &[Type]) -> (Vec<u64>, Layout) {
+        let mut off = 4u64;
+        let mut align = 4u64;
+        let mut offs = Vec::with_capacity(caps.len());
+        for &t in caps {
+            let l = self.layout(t);
+            off = align_to(off, l.align);
+            offs.push(off);
+            off = off.saturating_add(l.size);
+            align = align.max(l.align);
+        }
+        let size = align_to(off, align);
+        (offs, Layout { size, align })
     }
 
     /// Byte offset of field `i` of struct type `ty` (0 for non-structs).
@@ -165,7 +185,7 @@ impl Scalar {
                 signed: *signed,
             },
             TypeData::Float { bits } => Scalar::Float { bits: *bits },
-            TypeData::Pointer(_) => Scalar::Ptr,
+            TypeData::Pointer(_) | TypeData::Func { .. } => Scalar::Ptr,
             TypeData::String => Scalar::Str,
             TypeData::Slice(_) => Scalar::Slice,
             TypeData::Array { .. } | TypeData::Struct { .. } => return None,

@@ -12,10 +12,12 @@
 //! imports (gowgc-runtime)      memory (exported)   I/O and panics (gowgc-runtime)
 //! allocator + collector + helpers (runtime::runtime_wat)
 //! one function per IR function (codegen)           _start
+//! table of closure functions (closures)
 //! data: size-class tables, descriptors, strings, root table (statics)
 //! ```
 //!
 //! - [`layout`]: Go's sizes and offsets, and how scalars map to locals;
+//! - [`closures`]: func values (closure objects, the function table);
 //! - [`statics`]: the memory map and static data;
 //! - [`frame`]: which values the shadow stack must hold;
 //! - [`codegen`]: function bodies;
@@ -31,6 +33,7 @@
 #![warn(missing_docs)]
 #![warn(clippy::wildcard_enum_match_arm)]
 
+pub mod closures;
 pub mod codegen;
 pub mod frame;
 pub mod layout;
@@ -97,11 +100,13 @@ pub fn compile_with(m: &Module, opts: &Options, rt: SharedRuntime<'_>) -> Result
 /// [`emit_wat`] with an explicit shared runtime.
 pub fn emit_wat_with(m: &Module, opts: &Options, rt: SharedRuntime<'_>) -> Result<String, String> {
     let statics = Statics::new(m)?;
+    let closures = closures::Closures::new(m)?;
     let mut cx = ModuleCtx {
         m,
         statics,
         go: Layouts::amd64(&m.types),
         names: function_names(m),
+        closures,
         errors: Vec::new(),
     };
     let may_alloc = frame::allocating_funcs(m);
@@ -109,7 +114,7 @@ pub fn emit_wat_with(m: &Module, opts: &Options, rt: SharedRuntime<'_>) -> Resul
     for (id, f) in m.funcs.iter() {
         let fr = frame::frame(m, f, &may_alloc);
         let name = cx.names[id].clone();
-        funcs.push_str(&FuncGen::new(&mut cx, f, fr).emit(&name));
+        funcs.push_str(&FuncGen::new(&mut cx, id, fr).emit(&name));
     }
     if !cx.errors.is_empty() {
         return Err(cx.errors.join("\n"));
@@ -131,6 +136,7 @@ pub fn emit_wat_with(m: &Module, opts: &Options, rt: SharedRuntime<'_>) -> Resul
     out.push('\n');
     out.push_str(&runtime::runtime_wat(&info, opts.gc_stress));
     out.push_str(&funcs);
+    out.push_str(&cx.closures.table_wat(&cx.names));
     out.push_str("  (func $_start (export \"_start\")\n");
     out.push_str(&entry_call);
     out.push_str("    i32.const 0\n    call $rt_exit)\n");

@@ -19,7 +19,9 @@
 //! be generated before the size of the data area is known.
 //!
 //! A type descriptor tells the collector where the pointers of one value of
-//! a type are; see [`Statics::descriptor`] for its format.
+//! a type are; see [`Statics::descriptor`] for its format. Closure objects
+//! have no IR type: [`Statics::closure_descriptor`] describes them by the
+//! types of their captures.
 
 use crate::layout::{align_to, Layouts};
 use crate::sizeclass::{TableOffsets, NUM_CLASSES};
@@ -76,6 +78,7 @@ pub struct Statics<'t> {
     data: Vec<u8>,
     strings: HashMap<Vec<u8>, u32>,
     descs: HashMap<Type, u32>,
+    closure_descs: HashMap<Vec<Type>, u32>,
     roots: Vec<(u32, u32)>,
     layouts: Layouts<'t>,
 }
@@ -105,6 +108,7 @@ impl<'t> Statics<'t> {
             data: Vec::new(),
             strings: HashMap::new(),
             descs: HashMap::new(),
+            closure_descs: HashMap::new(),
             roots: Vec::new(),
             layouts,
         };
@@ -167,6 +171,46 @@ impl<'t> Statics<'t> {
         }
         let runs = self.runs(ty);
         let size = self.layouts.size(ty).min(u64::from(u32::MAX)) as u32;
+        let a = self.emit_descriptor(size, runs);
+        self.descs.insert(ty, a);
+        a
+    }
+
+    /// The descriptor of a closure object capturing values of types
+    /// `caps` (see [`Layouts::closure`]), or 0 when no capture holds
+    /// pointers.
+    pub fn closure_descriptor(&mut self, caps: &[Type]) -> u32 {
+        let types = self.layouts.types();
+        if !caps.iter().any(|&t| types.has_pointers(t)) {
+            return 0;
+        }
+        if let Some(&d) = self.closure_descs.get(caps) {
+            return d;
+        }
+        let (offs, l) = self.layouts.closure(caps);
+        let mut out: Vec<Run> = Vec::new();
+        for (&t, off) in caps.iter().zip(offs) {
+            if !types.has_pointers(t) {
+                continue;
+            }
+            for r in self.runs(t) {
+                push_run(
+                    &mut out,
+                    Run {
+                        off: r.off + off as u32,
+                        ..r
+                    },
+                );
+            }
+        }
+        let size = l.size.min(u64::from(u32::MAX)) as u32;
+        let a = self.emit_descriptor(size, out);
+        self.closure_descs.insert(caps.to_vec(), a);
+        a
+    }
+
+    /// Appends a descriptor to the data; returns its address.
+    fn emit_descriptor(&mut self, size: u32, runs: Vec<Run>) -> u32 {
         self.align_data(4);
         let a = self.here();
         self.data.extend_from_slice(&size.to_le_bytes());
@@ -177,7 +221,6 @@ impl<'t> Statics<'t> {
                 self.data.extend_from_slice(&w.to_le_bytes());
             }
         }
-        self.descs.insert(ty, a);
         a
     }
 
@@ -193,7 +236,10 @@ impl<'t> Statics<'t> {
         };
         match types.data(ty) {
             TypeData::Bool | TypeData::Int { .. } | TypeData::Float { .. } => vec![],
-            TypeData::Pointer(_) | TypeData::String | TypeData::Slice(_) => one(0),
+            TypeData::Pointer(_)
+            | TypeData::String
+            | TypeData::Slice(_)
+            | TypeData::Func { .. } => one(0),
             TypeData::Struct { fields } => {
                 let fields: Vec<Type> = fields.iter().map(|f| f.ty).collect();
                 let mut out: Vec<Run> = Vec::new();

@@ -81,3 +81,46 @@ fn append_keeps_live_pointers_in_the_frame() {
     });
     insta::assert_snapshot!(ir_and_wat(&m, "main.push2"));
 }
+
+#[test]
+fn closure_make_capture_and_call() {
+    let mut m = Module::new();
+    let int = m.types.int64();
+    let s = m.types.string();
+    let fnty = m.types.intern(gowgc_ir::TypeData::Func {
+        params: vec![int],
+        results: vec![int],
+    });
+    let sig = Signature {
+        params: vec![fnty, int],
+        results: vec![int],
+    };
+    let body = func(&mut m, "main.apply.func1", sig, |cx, ps| {
+        let k = cx.op(Op::ClosureCapture(ps[0], 1), int);
+        let r = cx.bin(BinaryOp::Add, ps[1], k);
+        cx.b.ret(vec![r]);
+    });
+    let sig = Signature {
+        params: vec![s, int],
+        results: vec![int],
+    };
+    func(&mut m, "main.apply", sig, |cx, ps| {
+        let f = cx.op(Op::MakeClosure(body, vec![ps[0], ps[1]]), fnty);
+        let r = cx.op(Op::CallClosure(f, vec![ps[1]]), int);
+        cx.b.ret(vec![r]);
+    });
+    let wat = emit_wat(&m, &Options::default());
+    let table = wat
+        .lines()
+        .filter(|l| l.contains("(table") || l.contains("(elem"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(format!(
+        "{}{}\n----- table\n{table}\n",
+        ir_and_wat(&m, "main.apply"),
+        ir_and_wat(&m, "main.apply.func1")
+            .split("----- WAT\n")
+            .nth(1)
+            .unwrap_or("")
+    ));
+}

@@ -262,6 +262,18 @@ pub enum Op {
 
     /// Direct call; results are the instruction's results.
     Call(FuncId, Vec<Value>),
+    /// A closure of func type (the result type) for function `FuncId` with
+    /// these captured values. The function's first parameter has the same
+    /// func type and receives the closure on every call; its remaining
+    /// parameters and its results are those of the func type. All
+    /// `MakeClosure`s of one function capture values of the same types.
+    MakeClosure(FuncId, Vec<Value>),
+    /// Capture `n` of a closure (the callee's first parameter), of the
+    /// result type.
+    ClosureCapture(Value, u32),
+    /// Call through a func value: operands are the closure, then the
+    /// arguments; a nil closure panics with Go's nil dereference message.
+    CallClosure(Value, Vec<Value>),
     /// Writes the operand to fd formatted by kind.
     Print(Fd, PrintKind, Value),
     /// Raises a panic (never returns; the block ends with `Unreachable`).
@@ -318,7 +330,13 @@ impl Op {
                 v.extend(xs);
                 v
             }
-            Call(_, xs) | Panic(_, xs) => xs.clone(),
+            Call(_, xs) | Panic(_, xs) | MakeClosure(_, xs) => xs.clone(),
+            ClosureCapture(c, _) => vec![*c],
+            CallClosure(c, xs) => {
+                let mut v = vec![*c];
+                v.extend(xs);
+                v
+            }
         }
     }
 }

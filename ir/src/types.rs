@@ -59,6 +59,16 @@ pub enum TypeData {
         /// Fields in declaration order.
         fields: Vec<FieldData>,
     },
+    /// A func value `func(params) results`: a reference to a closure object
+    /// (code plus captured values); nil is the null closure. A call through
+    /// it passes the closure itself as a hidden first argument, so the
+    /// callee can read its captures ([`crate::Op::ClosureCapture`]).
+    Func {
+        /// Parameter types (not counting the hidden closure).
+        params: Vec<Type>,
+        /// Result types.
+        results: Vec<Type>,
+    },
 }
 
 /// Interns types; owned by a [`crate::Module`].
@@ -173,7 +183,10 @@ impl TypeStore {
     pub fn has_pointers(&self, ty: Type) -> bool {
         match self.data(ty) {
             TypeData::Bool | TypeData::Int { .. } | TypeData::Float { .. } => false,
-            TypeData::String | TypeData::Pointer(_) | TypeData::Slice(_) => true,
+            TypeData::String
+            | TypeData::Pointer(_)
+            | TypeData::Slice(_)
+            | TypeData::Func { .. } => true,
             TypeData::Array { elem, len } => *len > 0 && self.has_pointers(*elem),
             TypeData::Struct { fields } => fields.iter().any(|f| self.has_pointers(f.ty)),
         }
@@ -194,6 +207,11 @@ impl TypeStore {
             TypeData::Pointer(t) => format!("*{}", self.display(*t)),
             TypeData::Slice(t) => format!("[]{}", self.display(*t)),
             TypeData::Array { elem, len } => format!("[{len}]{}", self.display(*elem)),
+            TypeData::Func { params, results } => {
+                let ps: Vec<String> = params.iter().map(|t| self.display(*t)).collect();
+                let rs: Vec<String> = results.iter().map(|t| self.display(*t)).collect();
+                format!("func({}) ({})", ps.join(", "), rs.join(", "))
+            }
             TypeData::Struct { fields } => {
                 let fs: Vec<String> = fields
                     .iter()

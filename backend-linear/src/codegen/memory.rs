@@ -94,7 +94,7 @@ impl FuncGen<'_, '_> {
         }
     }
 
-    fn size(&mut self, ty: Type) -> u32 {
+    pub(super) fn size(&mut self, ty: Type) -> u32 {
         let s = self.cx.statics.layouts().size(ty);
         u32::try_from(s).unwrap_or_else(|_| {
             self.cx
@@ -118,7 +118,7 @@ impl FuncGen<'_, '_> {
 
     /// Pushes the parts of a scalar of representation `s` loaded from
     /// `addr + off`.
-    fn load_from(&mut self, addr: &str, off: u32, s: Scalar) {
+    pub(super) fn load_from(&mut self, addr: &str, off: u32, s: Scalar) {
         for (ins, o) in mem_parts(s, false) {
             self.line(&format!("local.get {addr}"));
             self.line(&format!("{ins} offset={}", off + o));
@@ -126,7 +126,7 @@ impl FuncGen<'_, '_> {
     }
 
     /// Stores `v` to `addr + off`.
-    fn store_to(&mut self, addr: &str, off: u32, v: Value) {
+    pub(super) fn store_to(&mut self, addr: &str, off: u32, v: Value) {
         let s = self.vscalar(v);
         for (k, (ins, o)) in mem_parts(s, true).into_iter().enumerate() {
             self.line(&format!("local.get {addr}"));
@@ -372,6 +372,9 @@ impl FuncGen<'_, '_> {
             | Op::Convert(..)
             | Op::Select(..)
             | Op::Call(..)
+            | Op::MakeClosure(..)
+            | Op::ClosureCapture(..)
+            | Op::CallClosure(..)
             | Op::Print(..)
             | Op::Panic(..)
             | Op::Exit(_) => {

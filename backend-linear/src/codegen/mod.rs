@@ -9,11 +9,14 @@
 //! the plain (unfolded) instruction syntax, one per line.
 //!
 //! The submodules hold the operations: `scalar` arithmetic, conversions
-//! and printing, `memory` pointers, loads, stores, slices and strings.
+//! and printing, `memory` pointers, loads, stores, slices and strings,
+//! `closure` func values.
 
+mod closure;
 mod memory;
 mod scalar;
 
+use crate::closures::Closures;
 use crate::frame::Frame;
 use crate::layout::{Layouts, Scalar};
 use crate::statics::Statics;
@@ -33,6 +36,8 @@ pub struct ModuleCtx<'m> {
     pub go: Layouts<'m>,
     /// WAT identifier of each function.
     pub names: SecondaryMap<FuncId, String>,
+    /// Closure functions and the function table.
+    pub closures: Closures,
     /// Errors found (unsupported or malformed IR).
     pub errors: Vec<String>,
 }
@@ -40,6 +45,7 @@ pub struct ModuleCtx<'m> {
 /// Generates one function's text.
 pub struct FuncGen<'a, 'm> {
     cx: &'a mut ModuleCtx<'m>,
+    id: FuncId,
     f: &'m Function,
     frame: Frame,
     out: String,
@@ -51,10 +57,13 @@ pub struct FuncGen<'a, 'm> {
 }
 
 impl<'a, 'm> FuncGen<'a, 'm> {
-    /// Prepares to generate `f` with its shadow-stack `frame`.
-    pub fn new(cx: &'a mut ModuleCtx<'m>, f: &'m Function, frame: Frame) -> Self {
+    /// Prepares to generate function `id` with its shadow-stack `frame`.
+    pub fn new(cx: &'a mut ModuleCtx<'m>, id: FuncId, frame: Frame) -> Self {
+        let m: &'m Module = cx.m;
+        let f = &m.funcs[id];
         FuncGen {
             cx,
+            id,
             f,
             frame,
             out: String::new(),

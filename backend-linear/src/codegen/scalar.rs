@@ -1,5 +1,6 @@
 //! Scalar operations: constants, arithmetic with Go's semantics,
-//! comparisons, conversions, `select`, calls, printing, panics and exit.
+//! comparisons, conversions, `select`, calls (direct ones here, through
+//! func values in `closure`), printing, panics and exit.
 //!
 //! Integers narrower than 32 bits live in an i32 kept *normalized*:
 //! sign-extended (signed types) or zero-extended (unsigned) from their
@@ -158,6 +159,9 @@ impl FuncGen<'_, '_> {
                 self.line(&format!("call {name}"));
                 self.set_results(i);
             }
+            Op::MakeClosure(callee, caps) => self.make_closure(i, *callee, caps),
+            Op::ClosureCapture(c, n) => self.closure_capture(i, *c, *n),
+            Op::CallClosure(c, args) => self.call_closure(i, *c, args),
             Op::Print(fd, kind, v) => self.print(*fd, *kind, *v),
             Op::Panic(kind, args) => self.panic(kind, args),
             Op::Exit(v) => {

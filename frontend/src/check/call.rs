@@ -55,14 +55,19 @@ impl Checker<'_> {
                 self.emit_call(fs, e, info.ir, info.sig, argv)
             }
             _ => {
-                let fop = self.single_value(fop);
+                let fop = self.single_value(fs, fop);
                 if fop.is_invalid() {
                     return fop;
                 }
                 if let TypeKind::Func(_) = self.tt.ukind(fop.ty) {
-                    self.diags
-                        .unsupported(self.pos_of(e), "calls of function values");
-                    return Operand::invalid(inv);
+                    let name = self.expr_text(func);
+                    let sig = self.tt.under(fop.ty);
+                    let f = self.value(fs, &fop).unwrap();
+                    let argv = self.call_args(fs, &args, sig, &name, rparen, ellipsis.is_some());
+                    let Some(argv) = argv else {
+                        return Operand::invalid(inv);
+                    };
+                    return self.emit_call_op(fs, e, sig, ir::Op::CallClosure(f, argv));
                 }
                 let d = self.describe(&fop);
                 let tn = self.tt.display(fop.ty);
@@ -79,7 +84,7 @@ impl Checker<'_> {
     /// The receiver argument for a method call, adjusted to the method's
     /// receiver kind (`&x` for pointer methods on addressable values, `*p`
     /// for value methods on pointers).
-    fn receiver_value(
+    pub(crate) fn receiver_value(
         &mut self,
         fs: &mut FnState,
         func: ExprId,
@@ -254,7 +259,7 @@ impl Checker<'_> {
                         .collect(),
                 );
             }
-            let op = self.single_value(op);
+            let op = self.single_value(fs, op);
             return if op.is_invalid() {
                 None
             } else {
@@ -305,11 +310,17 @@ impl Checker<'_> {
         sig: TypeId,
         args: Vec<ir::Value>,
     ) -> Operand {
+        self.emit_call_op(fs, e, sig, ir::Op::Call(f, args))
+    }
+
+    /// Emits a call instruction (`Call` or `CallClosure`) with the results of
+    /// signature `sig`, and wraps them as an operand.
+    fn emit_call_op(&mut self, fs: &mut FnState, e: ExprId, sig: TypeId, op: ir::Op) -> Operand {
         let TypeKind::Func(sig) = self.tt.kind(sig).clone() else {
             unreachable!()
         };
         let rts: Vec<ir::Type> = sig.results.iter().map(|t| self.ir_param_type(*t)).collect();
-        let inst = fs.b.ins(ir::Op::Call(f, args), &rts);
+        let inst = fs.b.ins(op, &rts);
         let results = fs.b.func.insts[inst].results.clone();
         match results.len() {
             0 => Operand {
@@ -479,14 +490,16 @@ impl Checker<'_> {
             (TypeKind::Slice(el), TypeKind::Basic(b))
                 if b.is_string() && self.tt.basic_of(el) == Some(Basic::Int32) =>
             {
-                self.diags.unsupported(pos, "conversion from []rune");
-                return Operand::invalid(inv);
+                let f = self.slicerunetostring();
+                let call = fs.b.ins(ir::Op::Call(f, vec![v]), &[it]);
+                fs.b.func.insts[call].results[0]
             }
             (TypeKind::Basic(a), TypeKind::Slice(el))
                 if a.is_string() && self.tt.basic_of(el) == Some(Basic::Int32) =>
             {
-                self.diags.unsupported(pos, "conversion to []rune");
-                return Operand::invalid(inv);
+                let f = self.stringtoslicerune();
+                let call = fs.b.ins(ir::Op::Call(f, vec![v]), &[it]);
+                fs.b.func.insts[call].results[0]
             }
             _ => return cannot(self, &x, ""),
         };

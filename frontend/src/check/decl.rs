@@ -650,7 +650,6 @@ impl<'a> Checker<'a> {
         let TypeKind::Func(sig) = self.tt.kind(info.sig).clone() else {
             return;
         };
-        fs.results = sig.results.clone();
         let entry_params = fs.b.func.blocks[fs.b.func.entry].params.clone();
         let mut pi = 0;
         if let (Some(r), Some(rt)) = (&f.recv, info.recv) {
@@ -658,8 +657,26 @@ impl<'a> Checker<'a> {
             self.bind_param(&mut fs, name, rt, entry_params[0]);
             pi = 1;
         }
+        self.lower_body(&mut fs, &f.sig, &sig, &entry_params[pi..], body);
+        self.close_scope(&mut fs);
+        fs.b.finish();
+        self.module.funcs[info.ir] = func;
+    }
+
+    /// Binds parameters and named results, lowers the body, and ends it
+    /// (with Go's "missing return" rule). `params` are the IR values of the
+    /// Go parameters (after any receiver or closure).
+    pub(crate) fn lower_body(
+        &mut self,
+        fs: &mut FnState,
+        ast_sig: &ast::FuncType,
+        sig: &Signature,
+        params: &[ir::Value],
+        body: &ast::Block,
+    ) {
+        fs.results = sig.results.clone();
         let mut k = 0;
-        for fld in &f.sig.params {
+        for fld in &ast_sig.params {
             let names: Vec<Option<(String, Pos)>> = if fld.names.is_empty() {
                 vec![None]
             } else {
@@ -669,17 +686,15 @@ impl<'a> Checker<'a> {
                     .collect()
             };
             for n in names {
-                let t = sig.params[k];
-                self.bind_param(&mut fs, n, t, entry_params[pi + k]);
+                self.bind_param(fs, n, sig.params[k], params[k]);
                 k += 1;
             }
         }
         let mut ri = 0;
-        for fld in &f.sig.results {
+        for fld in &ast_sig.results {
             for n in &fld.names {
                 let t = sig.results[ri];
-                let o = self.declare_local(&mut fs, &n.name, n.pos, t, None);
-                if let Some(o) = o {
+                if let Some(o) = self.declare_local(fs, &n.name, n.pos, t, None) {
                     self.objs[o.0 as usize].set_used();
                     fs.named_results.push(o);
                 }
@@ -689,21 +704,18 @@ impl<'a> Checker<'a> {
                 ri += 1;
             }
         }
-        self.block_stmts(&mut fs, &body.stmts);
+        self.block_stmts(fs, &body.stmts);
         if !fs.b.is_terminated() {
             if sig.results.is_empty() {
                 fs.b.ret(vec![]);
             } else if !self.block_terminates(&body.stmts) {
                 self.error(body.rbrace, "missing return");
             } else if !fs.named_results.is_empty() {
-                self.return_named(&mut fs);
+                self.return_named(fs);
             } else {
                 fs.b.unreachable();
             }
         }
-        self.close_scope(&mut fs);
-        fs.b.finish();
-        self.module.funcs[info.ir] = func;
     }
 
     fn bind_param(

@@ -13,10 +13,10 @@ impl Checker<'_> {
     /// Checks an expression that must denote a single value.
     pub(crate) fn rvalue(&mut self, fs: &mut FnState, e: ExprId) -> Operand {
         let op = self.expr_op(fs, e);
-        self.single_value(op)
+        self.single_value(fs, op)
     }
 
-    pub(crate) fn single_value(&mut self, op: Operand) -> Operand {
+    pub(crate) fn single_value(&mut self, fs: &mut FnState, op: Operand) -> Operand {
         let pos = op.expr.map(|e| self.pos_of(e)).unwrap_or_default();
         let inv = self.invalid();
         match &op.mode {
@@ -44,9 +44,13 @@ impl Checker<'_> {
                 self.error(pos, msg);
                 Operand::invalid(inv)
             }
-            Mode::Func(_) | Mode::Method(..) => {
-                self.diags.unsupported(pos, "function values");
-                Operand::invalid(inv)
+            Mode::Func(i) => {
+                let i = *i;
+                self.func_value(fs, i, op.expr)
+            }
+            Mode::Method(recv, i) => {
+                let (recv, i) = ((**recv).clone(), *i);
+                self.method_value(fs, recv, i, op)
             }
             _ => op,
         }
@@ -108,7 +112,7 @@ impl Checker<'_> {
                     let t = self.tt.intern(TypeKind::Pointer(op.ty));
                     return self.mk(Mode::Type, t, e);
                 }
-                let op = self.single_value(op);
+                let op = self.single_value(fs, op);
                 if op.is_invalid() {
                     return op;
                 }
@@ -135,9 +139,9 @@ impl Checker<'_> {
             Expr::Binary { op, x, y, pos } => self.binary(fs, e, *op, *x, *y, *pos),
             Expr::Call { .. } => self.call(fs, e),
             Expr::CompositeLit { .. } => self.composite_lit(fs, e, None),
-            Expr::FuncLit { .. } => {
-                self.diags.unsupported(pos, "function literals");
-                Operand::invalid(inv)
+            Expr::FuncLit { sig, body } => {
+                let (sig, body) = (sig.clone(), body.clone());
+                self.func_lit(fs, e, &sig, &body)
             }
             Expr::TypeAssert { .. } => {
                 self.diags.unsupported(pos, "type assertions");
@@ -270,7 +274,7 @@ impl Checker<'_> {
             }
             _ => {}
         }
-        let xop = self.single_value(xop);
+        let xop = self.single_value(fs, xop);
         if xop.is_invalid() {
             return xop;
         }
@@ -412,7 +416,7 @@ impl Checker<'_> {
                 .unsupported(self.pos_of(e), "generic instantiation");
             return Operand::invalid(inv);
         }
-        let xop = self.single_value(xop);
+        let xop = self.single_value(fs, xop);
         if xop.is_invalid() {
             let _ = self.expr_op(fs, i);
             return xop;

@@ -18,11 +18,13 @@
 
 mod assign;
 mod call;
+mod closure;
 mod complit;
 mod decl;
 mod expr;
 mod operand;
 mod print;
+mod rtfuncs;
 mod stmt;
 mod typexpr;
 
@@ -180,6 +182,14 @@ pub struct Checker<'a> {
     pub(crate) expr_types: HashMap<ExprId, TypeId>,
     /// The error type (`error` interface), resolved lazily.
     pub(crate) error_type: Option<TypeId>,
+    /// Function literals numbered per enclosing function (`main.main.func1`).
+    pub(crate) closure_count: HashMap<String, u32>,
+    /// Thunks for func values (`false`) and method values (`true`).
+    pub(crate) thunks: HashMap<(u32, bool), ir::FuncId>,
+    /// `runtime.decoderune`, once built (see `rtfuncs`).
+    pub(crate) rt_decoderune: Option<ir::FuncId>,
+    /// Other IR-built runtime functions by name (see `rtfuncs`).
+    pub(crate) rt_funcs: HashMap<&'static str, ir::FuncId>,
 }
 
 /// Type-checks and lowers a parsed package. Returns the IR module, or
@@ -204,6 +214,10 @@ pub fn check_package(
         cur_file: 0,
         expr_types: HashMap::new(),
         error_type: None,
+        closure_count: HashMap::new(),
+        thunks: HashMap::new(),
+        rt_decoderune: None,
+        rt_funcs: HashMap::new(),
     };
     c.init_universe();
     c.check_all();

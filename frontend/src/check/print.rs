@@ -114,6 +114,9 @@ impl Checker<'_> {
                 let len = fs.b.ins1(ir::Op::SliceLen(v), it);
                 self.fmt_elems(fs, v, elem, len, true);
             }
+            TypeKind::Func(_) => {
+                fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Pointer, v), &[]);
+            }
             _ => self.print_str(fs, fd, "?"),
         }
     }
@@ -198,7 +201,7 @@ impl Checker<'_> {
             }
             let kind = match self.tt.ukind(op.ty) {
                 TypeKind::Basic(b) => basic_print_kind(*b),
-                TypeKind::Pointer(_) => ir::PrintKind::Pointer,
+                TypeKind::Pointer(_) | TypeKind::Func(_) => ir::PrintKind::Pointer,
                 _ => {
                     let pos = op.expr.map(|e| self.pos_of(e)).unwrap_or_default();
                     let d = self.describe(op);

@@ -637,7 +637,7 @@ impl Checker<'_> {
         define: bool,
         x: ExprId,
         body: &ast::Block,
-        pos: Pos,
+        _pos: Pos,
         label: Option<String>,
     ) {
         let xop = self.rvalue(fs, x);
@@ -651,6 +651,7 @@ impl Checker<'_> {
             Int,
             Slice,
             Array,
+            Str,
         }
         let (over, n, key_t, val_t) = match self.tt.ukind(xop.ty).clone() {
             TypeKind::Basic(b) if b.is_integer() => {
@@ -691,8 +692,12 @@ impl Checker<'_> {
                 (Over::Array, n, int, Some((et, p)))
             }
             TypeKind::Basic(b) if b.is_string() => {
-                self.diags.unsupported(pos, "range over string");
-                return;
+                let st = self.basic(Basic::String);
+                let xop = self.assign_op(xop.clone(), st, "range").unwrap();
+                let s = self.value(fs, &xop).unwrap();
+                let n = fs.b.ins1(ir::Op::StrLen(s), it);
+                let rune = self.basic(Basic::Int32);
+                (Over::Str, n, int, Some((rune, s)))
             }
             _ => {
                 let d = self.describe(&xop);
@@ -735,15 +740,33 @@ impl Checker<'_> {
         fs.b.switch_to_block(body_b);
         self.open_scope(fs);
         let i = fs.b.use_var(counter);
+        // A string yields the rune at i and the index after it.
+        let str_step = match (&over, val_t) {
+            (Over::Str, Some((rune, s))) => {
+                let decode = self.decoderune();
+                let rt = self.ir_type(rune);
+                let call = fs.b.ins(ir::Op::Call(decode, vec![s, i]), &[rt, it]);
+                let rs = fs.b.func.insts[call].results.clone();
+                Some((rs[0], rs[1]))
+            }
+            _ => None,
+        };
         // Iteration variables.
         let elem = |c: &mut Self, fs: &mut FnState| -> Option<Operand> {
             let (et, base) = val_t?;
+            if let Some((r, _)) = str_step {
+                return Some(Operand {
+                    mode: Mode::Value(r),
+                    ty: et,
+                    expr: None,
+                });
+            }
             let pt = c.ir_ptr(et);
             let i = fs.b.use_var(counter);
             let p = match over {
                 Over::Slice => fs.b.ins1(ir::Op::SliceIndexAddr(base, i), pt),
                 Over::Array => fs.b.ins1(ir::Op::IndexAddr(base, i), pt),
-                Over::Int => return None,
+                Over::Int | Over::Str => return None,
             };
             Some(Operand {
                 mode: Mode::Mem(p),
@@ -807,9 +830,14 @@ impl Checker<'_> {
         fs.b.jump(post_b, vec![]);
         fs.b.seal_block(post_b);
         fs.b.switch_to_block(post_b);
-        let i = fs.b.use_var(counter);
-        let one = fs.b.ins1(ir::Op::Iconst(1), key_it);
-        let next = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Add, i, one), key_it);
+        let next = match str_step {
+            Some((_, next)) => next,
+            None => {
+                let i = fs.b.use_var(counter);
+                let one = fs.b.ins1(ir::Op::Iconst(1), key_it);
+                fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Add, i, one), key_it)
+            }
+        };
         fs.b.def_var(counter, next);
         fs.b.jump(header, vec![]);
         fs.b.seal_block(header);
@@ -1055,11 +1083,43 @@ fn stmt_has_break(pkg: &ast::Package, s: StmtId, label: Option<&str>, top: bool)
 }
 
 /// Names whose address may be taken in a body: operands of `&`, receivers of
-/// method calls (a pointer method needs `&x`), and arrays that are sliced.
+/// method calls (a pointer method needs `&x`), arrays that are sliced, and
+/// every name a function literal uses (closures capture by reference).
 /// Conservative by name: a local with such a name lives in memory.
 pub(crate) fn collect_addr_taken(pkg: &ast::Package, b: &ast::Block, out: &mut HashSet<String>) {
-    // Walk every expression in the arenas reachable from the block; cheap
-    // and simple: scan all statements' expressions recursively.
+    for e in block_exprs(pkg, b) {
+        walk_expr(pkg, e, &mut |e| match pkg.expr(e) {
+            Expr::Unary {
+                op: ast::UnOp::Addr,
+                x,
+                ..
+            }
+            | Expr::Slice { x, .. } => {
+                out.extend(root_name(pkg, *x));
+            }
+            Expr::Call { func, .. } => {
+                if let Expr::Selector { x, .. } = pkg.expr(*func) {
+                    out.extend(root_name(pkg, *x));
+                }
+            }
+            Expr::FuncLit { body, .. } => {
+                for e in block_exprs(pkg, body) {
+                    walk_expr(pkg, e, &mut |e| {
+                        if let Expr::Ident(i) = pkg.expr(e) {
+                            out.insert(i.name.clone());
+                        }
+                    });
+                }
+            }
+            _ => {}
+        });
+    }
+}
+
+/// The expressions directly under the statements of a block, recursively
+/// through nested statements (not into function literals: [`walk_expr`]
+/// reaches those).
+pub(crate) fn block_exprs(pkg: &ast::Package, b: &ast::Block) -> Vec<ExprId> {
     let mut stack: Vec<StmtId> = b.stmts.clone();
     let mut exprs: Vec<ExprId> = Vec::new();
     while let Some(s) = stack.pop() {
@@ -1142,53 +1202,41 @@ pub(crate) fn collect_addr_taken(pkg: &ast::Package, b: &ast::Block, out: &mut H
             Stmt::Bad(_) | Stmt::Decl(..) | Stmt::Empty(_) | Stmt::Branch { .. } => {}
         }
     }
-    while let Some(e) = exprs.pop() {
+    exprs
+}
+
+/// Calls `f` on `e` and every expression inside it, including the bodies of
+/// function literals.
+pub(crate) fn walk_expr(pkg: &ast::Package, e: ExprId, f: &mut dyn FnMut(ExprId)) {
+    let mut stack = vec![e];
+    while let Some(e) = stack.pop() {
+        f(e);
         match pkg.expr(e) {
-            Expr::Unary {
-                op: ast::UnOp::Addr,
-                x,
-                ..
-            } => {
-                if let Some(n) = root_name(pkg, *x) {
-                    out.insert(n);
-                }
-                exprs.push(*x);
-            }
             Expr::Call { func, args, .. } => {
-                if let Expr::Selector { x, .. } = pkg.expr(*func) {
-                    if let Some(n) = root_name(pkg, *x) {
-                        out.insert(n);
-                    }
-                }
-                exprs.push(*func);
-                exprs.extend(args.iter().copied());
+                stack.push(*func);
+                stack.extend(args.iter().copied());
             }
             Expr::Slice { x, lo, hi, max, .. } => {
-                if let Some(n) = root_name(pkg, *x) {
-                    out.insert(n);
-                }
-                exprs.push(*x);
-                exprs.extend([lo, hi, max].into_iter().flatten().copied());
+                stack.push(*x);
+                stack.extend([lo, hi, max].into_iter().flatten().copied());
             }
             Expr::CompositeLit { elems, .. } => {
                 for el in elems {
-                    exprs.extend(el.key.iter().copied());
-                    exprs.push(el.value);
+                    stack.extend(el.key.iter().copied());
+                    stack.push(el.value);
                 }
             }
-            Expr::FuncLit { body, .. } => {
-                collect_addr_taken(pkg, body, out);
-            }
+            Expr::FuncLit { body, .. } => stack.extend(block_exprs(pkg, body)),
             Expr::Paren { inner: x, .. }
             | Expr::Selector { x, .. }
             | Expr::Star { x, .. }
-            | Expr::Unary { x, .. } => exprs.push(*x),
-            Expr::TypeAssert { x, .. } => exprs.push(*x),
+            | Expr::Unary { x, .. }
+            | Expr::TypeAssert { x, .. } => stack.push(*x),
             Expr::Index { x, indices, .. } => {
-                exprs.push(*x);
-                exprs.extend(indices.iter().copied());
+                stack.push(*x);
+                stack.extend(indices.iter().copied());
             }
-            Expr::Binary { x, y, .. } => exprs.extend([*x, *y]),
+            Expr::Binary { x, y, .. } => stack.extend([*x, *y]),
             _ => {}
         }
     }

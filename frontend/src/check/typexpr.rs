@@ -298,6 +298,11 @@ impl Checker<'_> {
                     .collect(),
             },
             // Later issues: maps, funcs, interfaces, channels.
+            TypeKind::Func(sig) => ir::TypeData::Func {
+                params: sig.params.iter().map(|t| self.ir_param_type(*t)).collect(),
+                results: sig.results.iter().map(|t| self.ir_param_type(*t)).collect(),
+            },
+            // Later issues: maps, interfaces, channels.
             _ => ir::TypeData::Pointer(self.module.types.int64()),
         }
     }

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	_ = min("a", 1)
+	_ = max()
+	panic(1, 2)
+}

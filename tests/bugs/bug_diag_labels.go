@@ -1,0 +1,12 @@
+package main
+
+func main() {
+unused:
+	for {
+		continue foo
+	}
+L2:
+	if true {
+		continue L2
+	}
+}

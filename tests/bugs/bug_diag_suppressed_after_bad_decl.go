@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var x int = "hello"
+	x = 1.5
+	_ = x
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	var s []string
+	fmt.Println(len(s))
+	s[0] = "x"
+}
