@@ -102,14 +102,7 @@ impl ConstVal {
         match self {
             ConstVal::Bool(b) => b.to_string(),
             ConstVal::Int(i) => i.to_string(),
-            ConstVal::Float(r) => {
-                if r.is_integer() {
-                    r.to_integer().to_string()
-                } else {
-                    let f = rat_to_f64(r);
-                    format!("{f}")
-                }
-            }
+            ConstVal::Float(r) => format_g6(rat_to_f64(r)),
             ConstVal::Str(s) => go_quote(s),
         }
     }
@@ -221,5 +214,39 @@ fn scale2(r: BigRational, e: i64) -> BigRational {
         r * BigRational::from_integer(p)
     } else {
         r / BigRational::from_integer(p)
+    }
+}
+
+/// A float as Go's `%.6g` prints it (how go/constant shows float values).
+pub fn format_g6(f: f64) -> String {
+    if f == 0.0 {
+        return "0".into();
+    }
+    if !f.is_finite() {
+        return if f.is_nan() {
+            "NaN".into()
+        } else if f > 0.0 {
+            "+Inf".into()
+        } else {
+            "-Inf".into()
+        };
+    }
+    // Six significant digits, then Go's choice between %e and %f forms.
+    let sci = format!("{f:.5e}");
+    let (mant, exp) = sci.split_once('e').unwrap();
+    let exp: i32 = exp.parse().unwrap();
+    let trim = |s: &str| -> String {
+        if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.').to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    if !(-4..6).contains(&exp) {
+        let sign = if exp < 0 { '-' } else { '+' };
+        format!("{}e{sign}{:02}", trim(mant), exp.abs())
+    } else {
+        let decimals = (5 - exp).max(0) as usize;
+        trim(&format!("{f:.decimals$}"))
     }
 }

@@ -16,7 +16,7 @@ pub struct Diagnostic {
     pub message: String,
     /// A second positioned line printed right after this one
     /// (`other declaration of x`).
-    pub related: Option<(Pos, String)>,
+    pub related: Vec<(Pos, String)>,
     /// Soft errors (unused variables and imports, unsupported features) are
     /// reported only when there is no other error, as cmd/compile does.
     pub soft: bool,
@@ -43,7 +43,7 @@ impl Diagnostics {
         self.list.push(Diagnostic {
             pos,
             message: message.into(),
-            related: None,
+            related: vec![],
             soft: false,
         });
     }
@@ -55,7 +55,24 @@ impl Diagnostics {
         self.list.push(Diagnostic {
             pos,
             message: message.into(),
-            related: Some((rpos, rmsg)),
+            related: vec![(rpos, rmsg)],
+            soft: false,
+        });
+    }
+
+    /// Records an error followed by several related lines (Go's cycle
+    /// reports: `A refers to B`, `B refers to A`).
+    #[cold]
+    pub fn error_lines(
+        &mut self,
+        pos: Pos,
+        message: impl Into<String>,
+        related: Vec<(Pos, String)>,
+    ) {
+        self.list.push(Diagnostic {
+            pos,
+            message: message.into(),
+            related,
             soft: false,
         });
     }
@@ -73,7 +90,7 @@ impl Diagnostics {
         self.list.push(Diagnostic {
             pos,
             message: message.into(),
-            related: None,
+            related: vec![],
             soft: true,
         });
     }
@@ -114,7 +131,7 @@ impl Diagnostics {
         let sorted = self.sorted();
         for (i, d) in sorted.iter().enumerate() {
             s.push_str(&line(d.pos, &d.message));
-            if let Some((rpos, rmsg)) = &d.related {
+            for (rpos, rmsg) in &d.related {
                 s.push_str(&line(*rpos, rmsg));
             }
             if i + 1 == MAX_ERRORS && sorted.len() > MAX_ERRORS {

@@ -376,7 +376,7 @@ impl Checker<'_> {
             if let (Some(tb), Some(xb)) = (tb, xb) {
                 if tb.is_numeric() && xb.is_numeric() {
                     if tb.is_integer() && v.to_int().is_none() {
-                        return cannot(self, &x, " (truncated)");
+                        return cannot(self, &x, "");
                     }
                     return match v.represent(tb) {
                         Some(nv) => Operand {
@@ -386,13 +386,8 @@ impl Checker<'_> {
                         },
                         None => {
                             let tn = self.tt.display(t);
-                            let d = self.describe(&x);
                             let xpos = x.expr.map(|e| self.pos_of(e)).unwrap_or(pos);
-                            self.error(
-                                xpos,
-                                format!("cannot convert {d} to type {tn} (overflows)")
-                                    .replace("cannot convert", "cannot convert"),
-                            );
+                            self.error(xpos, format!("constant {} overflows {tn}", v.display()));
                             Operand::invalid(inv)
                         }
                     };
@@ -436,8 +431,19 @@ impl Checker<'_> {
         };
         if let Mode::Nil = x.mode {
             if self.nillable(t) {
+                // Interfaces have no IR representation yet: keep nil.
+                if let TypeKind::Interface(_) = self.tt.ukind(t) {
+                    return Operand {
+                        mode: Mode::Nil,
+                        ty: t,
+                        expr: Some(e),
+                    };
+                }
+                // `[]int(nil)` is a typed value, not untyped nil.
+                let it = self.ir_type(t);
+                let v = fs.b.ins1(ir::Op::Nil, it);
                 return Operand {
-                    mode: Mode::Nil,
+                    mode: Mode::Value(v),
                     ty: t,
                     expr: Some(e),
                 };
@@ -514,7 +520,12 @@ impl Checker<'_> {
         let inv = self.invalid();
         match f {
             PkgFunc::FmtPrintln | PkgFunc::FmtPrint => {
-                let Some(ops) = self.arg_operands_any(fs, args) else {
+                let ctx = if f == PkgFunc::FmtPrintln {
+                    "argument to fmt.Println"
+                } else {
+                    "argument to fmt.Print"
+                };
+                let Some(ops) = self.arg_operands_any(fs, args, ctx) else {
                     return Operand::invalid(inv);
                 };
                 self.lower_fmt_print(fs, &ops, f == PkgFunc::FmtPrintln);
@@ -553,6 +564,7 @@ impl Checker<'_> {
         &mut self,
         fs: &mut FnState,
         args: &[ExprId],
+        ctx: &str,
     ) -> Option<Vec<Operand>> {
         let ops = self.arg_operands(fs, args)?;
         let mut out = Vec::new();
@@ -563,7 +575,7 @@ impl Checker<'_> {
             }
             if self.tt.is_untyped(op.ty) {
                 let t = self.default_type(op.ty);
-                out.push(self.assign_op(op, t, "argument")?);
+                out.push(self.assign_op(op, t, ctx)?);
             } else {
                 out.push(op);
             }
@@ -744,7 +756,12 @@ impl Checker<'_> {
                 }
             }
             Builtin::Print | Builtin::Println => {
-                let Some(ops) = self.arg_operands_any(fs, args) else {
+                let ctx = if b == Builtin::Println {
+                    "argument to built-in println"
+                } else {
+                    "argument to built-in print"
+                };
+                let Some(ops) = self.arg_operands_any(fs, args, ctx) else {
                     return Operand::invalid(inv);
                 };
                 self.lower_builtin_print(fs, &ops, b == Builtin::Println);
@@ -1079,7 +1096,26 @@ impl Checker<'_> {
             } else {
                 fs.b.ins1(ir::Op::Binary(op, v, acc), bt)
             };
-            acc = fs.b.ins1(ir::Op::Select(c, v, acc), it);
+            let mut r = fs.b.ins1(ir::Op::Select(c, v, acc), it);
+            if self.tt.is(t, |b| b.is_float()) {
+                // Go: a NaN operand makes the result NaN; min(-0, 0) is -0
+                // and max(-0, 0) is 0 (told apart by the sign of 1/x).
+                let eq = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, v, acc), bt);
+                let one = fs.b.ins1(ir::Op::Fconst(1f64.to_bits()), it);
+                let zero = fs.b.ins1(ir::Op::Fconst(0), it);
+                let inv = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::FDiv, one, acc), it);
+                let sop = if b == Builtin::Min {
+                    ir::BinaryOp::Gt
+                } else {
+                    ir::BinaryOp::Lt
+                };
+                let sign = fs.b.ins1(ir::Op::Binary(sop, inv, zero), bt);
+                let tie = fs.b.ins1(ir::Op::Select(sign, v, acc), it);
+                r = fs.b.ins1(ir::Op::Select(eq, tie, r), it);
+                let nan = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Ne, v, v), bt);
+                r = fs.b.ins1(ir::Op::Select(nan, v, r), it);
+            }
+            acc = r;
         }
         Operand {
             mode: Mode::Value(acc),

@@ -134,6 +134,7 @@ impl<'a> Checker<'a> {
             let idx = self.tt.named_index(t).unwrap() as usize;
             self.tt.named[idx].underlying = Some(u);
         }
+        self.check_recursive_types(&types);
         // Signatures and IR declarations.
         let mut bodies = Vec::new();
         for &(fi, di) in &funcs {
@@ -169,6 +170,7 @@ impl<'a> Checker<'a> {
                 self.const_value(o);
             }
         }
+        let vars = self.init_order(&vars);
         self.lower_entry(&vars);
         for (idx, fi, di) in bodies {
             self.cur_file = fi;

@@ -504,11 +504,22 @@ impl Checker<'_> {
         if xop.is_invalid() {
             return xop;
         }
+        // Constant indices must not exceed a known length (arrays and
+        // constant strings): they may equal it, so the bound is len + 1.
+        let bound = match (self.tt.ukind(xop.ty).clone(), &xop.mode) {
+            (TypeKind::Array(_, n), _) => Some(n + 1),
+            (TypeKind::Pointer(a), _) => match self.tt.ukind(a) {
+                TypeKind::Array(_, n) => Some(n + 1),
+                _ => None,
+            },
+            (_, Mode::Const(ConstVal::Str(s))) => Some(s.len() as u64 + 1),
+            _ => None,
+        };
         let idx =
             |c: &mut Self, fs: &mut FnState, b: Option<ExprId>| -> Result<Option<ir::Value>, ()> {
                 match b {
                     None => Ok(None),
-                    Some(b) => c.index_value(fs, b, None).map(Some).ok_or(()),
+                    Some(b) => c.index_value(fs, b, bound).map(Some).ok_or(()),
                 }
             };
         let (Ok(l), Ok(h), Ok(m)) = (idx(self, fs, lo), idx(self, fs, hi), idx(self, fs, max))
@@ -1374,8 +1385,9 @@ impl Checker<'_> {
             let Mode::Const(c) = xo.mode else {
                 unreachable!()
             };
-            let ut = self.basic(Basic::UntypedInt);
-            return self.mk(Mode::UntypedShift(c, cnt, op == BinOp::Shl), ut, e);
+            // Keeps the constant's kind: `1.0 << s` becomes float64 by
+            // default, which is an error when materialized.
+            return self.mk(Mode::UntypedShift(c, cnt, op == BinOp::Shl), xo.ty, e);
         }
         let a = self.value(fs, &xo).unwrap();
         let it = self.ir_type(xt);

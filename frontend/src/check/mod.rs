@@ -22,6 +22,7 @@ mod closure;
 mod complit;
 mod decl;
 mod expr;
+mod initorder;
 mod operand;
 mod print;
 mod rtfuncs;

@@ -211,6 +211,9 @@ impl Checker<'_> {
                     op.ty
                 };
                 let is_int = self.tt.is(ty, |b| b.is_integer());
+                if !is_int {
+                    self.shifted_operand_error(op, ty);
+                }
                 let ty = if is_int {
                     ty
                 } else {
@@ -262,6 +265,12 @@ impl Checker<'_> {
             }
             self.error(pos, format!("cannot use nil as {tname} value in {context}"));
             return None;
+        }
+        if let TypeKind::Interface(_) = self.tt.ukind(t) {
+            if !matches!(self.tt.ukind(op.ty), TypeKind::Interface(_)) {
+                self.diags.unsupported(pos, "interface values");
+                return None;
+            }
         }
         if self.tt.is_untyped(op.ty) {
             return self.convert_untyped(op, t, context);
@@ -327,6 +336,10 @@ impl Checker<'_> {
             return None;
         }
         let tb = target.unwrap();
+        if matches!(op.mode, Mode::UntypedShift(..)) && !tb.is_integer() {
+            self.shifted_operand_error(&op, t);
+            return None;
+        }
         match &op.mode {
             Mode::Const(v) => match v.represent(tb) {
                 Some(nv) => Some(Operand {
@@ -395,5 +408,21 @@ impl Checker<'_> {
             }
             Storage::None => Mode::Invalid,
         }
+    }
+
+    /// `1 << s` whose constant would become a non-integer type.
+    fn shifted_operand_error(&mut self, op: &Operand, t: TypeId) {
+        let Some(e) = op.expr else { return };
+        let x = match self.expr(self.unparen(e)) {
+            crate::ast::Expr::Binary { x, .. } => *x,
+            _ => e,
+        };
+        let pos = self.pos_of(x);
+        let text = self.expr_text(x);
+        let tn = self.tt.display(t);
+        self.error(
+            pos,
+            format!("invalid operation: shifted operand {text} (type {tn}) must be integer"),
+        );
     }
 }

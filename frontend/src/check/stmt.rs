@@ -376,6 +376,28 @@ impl Checker<'_> {
             if want.is_empty() {
                 fs.b.ret(vec![]);
             } else if !fs.named_results.is_empty() {
+                // Every named result must be visible at a bare return.
+                for &o in &fs.named_results.clone() {
+                    let Obj::Var { name, .. } = self.objs[o.0 as usize].clone() else {
+                        continue;
+                    };
+                    let Some(found) = self.lookup(Some(fs), &name) else {
+                        continue;
+                    };
+                    if found != o {
+                        if let Obj::Var { pos: ipos, ty, .. } = self.objs[found.0 as usize].clone()
+                        {
+                            let tn = self.tt.display(ty);
+                            self.diags.error_with(
+                                pos,
+                                format!("result parameter {name} not in scope at return"),
+                                ipos,
+                                format!("inner declaration of var {name} {tn}"),
+                            );
+                            return;
+                        }
+                    }
+                }
                 self.return_named(fs);
             } else {
                 self.error(pos, "not enough return values");
@@ -887,6 +909,8 @@ impl Checker<'_> {
                 expr: None,
             }),
         };
+        // Constant case values already used, for Go's duplicate-case error.
+        let mut seen: HashMap<String, Pos> = HashMap::new();
         let bodies: Vec<ir::Block> = clauses.iter().map(|_| fs.b.create_block()).collect();
         let end = fs.b.create_block();
         let mut default = None;
@@ -901,10 +925,12 @@ impl Checker<'_> {
             for &ce in &cl.list {
                 let op = self.rvalue(fs, ce);
                 let Some(tag_op) = &tag_op else { continue };
+                let _ = &mut seen;
                 if op.is_invalid() {
                     continue;
                 }
-                let Some(c) = self.case_compare(fs, tag_op, op, ce, tag.is_none()) else {
+                let Some(c) = self.case_compare(fs, tag_op, op, ce, tag.is_none(), &mut seen)
+                else {
                     continue;
                 };
                 let next = fs.b.create_block();
@@ -957,6 +983,7 @@ impl Checker<'_> {
         op: Operand,
         ce: ExprId,
         no_tag: bool,
+        seen: &mut HashMap<String, Pos>,
     ) -> Option<ir::Value> {
         if no_tag {
             if !self.tt.is(op.ty, |b| b.is_bool()) {
@@ -976,6 +1003,21 @@ impl Checker<'_> {
             return self.value(fs, &op);
         }
         let op = self.assign_op(op, tag.ty, "switch case")?;
+        if let Mode::Const(v) = &op.mode {
+            let pos = self.pos_of(ce);
+            let key = format!("{v:?}");
+            if let Some(&prev) = seen.get(&key) {
+                let d = self.describe(&op);
+                self.diags.error_with(
+                    pos,
+                    format!("duplicate case {d} in expression switch"),
+                    prev,
+                    "previous case".into(),
+                );
+            } else {
+                seen.insert(key, pos);
+            }
+        }
         let a = self.value(fs, tag)?;
         let b = self.value(fs, &op)?;
         if !self.tt.comparable(tag.ty) {

@@ -13,7 +13,7 @@ use gowgc_ir as ir;
 impl Checker<'_> {
     /// Resolves a type expression; reports errors and returns the invalid
     /// type for bad ones.
-    pub(crate) fn type_expr(&mut self, fs: Option<&mut FnState>, e: ExprId) -> TypeId {
+    pub(crate) fn type_expr(&mut self, mut fs: Option<&mut FnState>, e: ExprId) -> TypeId {
         let pos = self.pos_of(e);
         match self.expr(e) {
             Expr::Ident(id) => {
@@ -53,7 +53,7 @@ impl Checker<'_> {
                     );
                     return self.invalid();
                 }
-                let n = self.const_length(l);
+                let n = self.const_length(fs.as_deref_mut(), l);
                 let t = self.type_expr(fs, elem);
                 match n {
                     Some(n) => self.tt.intern(TypeKind::Array(t, n)),
@@ -151,8 +151,13 @@ impl Checker<'_> {
     }
 
     /// The constant length of an array type.
-    fn const_length(&mut self, e: ExprId) -> Option<u64> {
-        let op = self.const_expr(e);
+    fn const_length(&mut self, fs: Option<&mut FnState>, e: ExprId) -> Option<u64> {
+        // Constant expressions emit no IR, so a function's own state (with
+        // its local constants in scope) can evaluate them.
+        let op = match fs {
+            Some(fs) => self.expr_op(fs, e),
+            None => self.const_expr(e),
+        };
         let pos = self.pos_of(e);
         match &op.mode {
             Mode::Const(v) => match v.to_int() {
