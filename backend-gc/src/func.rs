@@ -325,6 +325,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             Op::MakeClosure(..) | Op::ClosureCapture(..) | Op::CallClosure(..) => {
                 self.closure_op(op, &data.results)
             }
+            Op::MakeInterface(..) | Op::IfaceTypeId(_) | Op::IfaceData(_) => self.iface_op(op, res),
             Op::Print(fd, kind, v) => self.print(*fd, *kind, *v),
             Op::Panic(kind, args) => self.panic(kind, args),
             Op::Exit(v) => {

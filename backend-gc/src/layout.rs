@@ -14,6 +14,9 @@
 //! A cell also holds an escaping scalar (`new(int)`, `&x`).
 //! A func value is one nullable reference to a closure struct (see
 //! [`crate::closures`]), so it is stored inline like a thin pointer.
+//! An interface is `i32 (ref null eq)`, its dynamic type id and its data
+//! (see [`crate::interfaces`]); being two values, it is a cell per element
+//! in arrays and two fields in structs.
 //!
 //! All types go into one recursion group, so Go's recursive types need no
 //! ordering; array and cell types are shared by structure, struct types are
@@ -122,6 +125,7 @@ impl<'m> Layout<'m> {
             TypeData::String => 3,
             TypeData::Slice(_) => 4,
             TypeData::Pointer(p) if self.is_fat(*p) => 2,
+            TypeData::Interface { .. } => 2,
             _ => 1,
         }
     }
@@ -159,7 +163,24 @@ impl<'m> Layout<'m> {
             // Aggregates never appear as values; a reference stands in.
             TypeData::Array { .. } | TypeData::Struct { .. } => vec![Vt::nref(&self.obj_ty(t))],
             TypeData::Func { .. } => vec![Vt::nref(&self.closure_ty())],
+            TypeData::Interface { .. } => vec![Vt::I32, Vt::eqref()],
         }
+    }
+
+    /// The immutable (final) struct that boxes a scalar of type `t` in an
+    /// interface: its flattened values, unpacked. Shared by every type
+    /// with the same wasm values (`$box.i64`, `$box.f64`, `$box.string`).
+    pub(crate) fn box_ty(&mut self, t: Type) -> String {
+        let vts = self.flat(t);
+        // Named by shape: the first type to use a definition names it.
+        let base = match (self.data(t), vts.as_slice()) {
+            (_, [one @ (Vt::I32 | Vt::I64 | Vt::F32 | Vt::F64)]) => format!("box.{one}"),
+            (TypeData::Pointer(_), _) => "box.fatptr".into(),
+            (TypeData::Interface { .. }, _) => "box.iface".into(),
+            _ => format!("box.{}", self.short_name(t)),
+        };
+        let fields: Vec<String> = vts.iter().map(|vt| format!("(field {vt})")).collect();
+        self.intern(&base, format!("(struct {})", fields.join(" ")))
     }
 
     /// The base type of every closure, `(sub (struct (field i32)))`: the
@@ -389,6 +410,7 @@ impl<'m> Layout<'m> {
             TypeData::String => 16,
             TypeData::Pointer(_) | TypeData::Func { .. } => 8,
             TypeData::Slice(_) => 24,
+            TypeData::Interface { .. } => 16,
             TypeData::Array { elem, len } => self.go_size(*elem).saturating_mul(*len),
             TypeData::Struct { fields } => {
                 let mut off = 0u64;

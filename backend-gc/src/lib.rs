@@ -12,6 +12,8 @@
 //! - [`func`], [`arith`], [`memory`], [`seq`]: code for one function;
 //! - [`closures`]: func values as structs holding a function table index
 //!   plus captures, called with `call_indirect`;
+//! - [`interfaces`]: interface values as a type id plus data (`i31ref`,
+//!   a box, or the reference itself);
 //! - [`helpers`], [`support`]: per-type and fixed helper functions;
 //! - the shared runtime (`gowgc_runtime`) for WASI output and panics, which
 //!   owns the first 64 KiB page of linear memory.
@@ -38,6 +40,7 @@ mod closures;
 mod context;
 mod func;
 mod helpers;
+mod interfaces;
 mod layout;
 mod memory;
 mod pointers;

@@ -83,6 +83,9 @@ impl FnEmitter<'_, '_> {
             }
             Op::IsNil(v) => {
                 let Some(r) = res else { return };
+                if let TypeData::Interface { .. } = self.cx.l.data(self.ty(*v)) {
+                    return self.iface_is_nil(*v, r);
+                }
                 self.get_c(*v, 0);
                 self.emit("ref.is_null");
                 self.set(r);

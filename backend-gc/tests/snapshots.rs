@@ -105,3 +105,39 @@ fn closure_counter() {
     });
     insta::assert_snapshot!(show(&m, &Options::default()));
 }
+
+#[test]
+fn interface_box_unbox() {
+    // func box(n int, s *T) (any, any) and func unbox(x any) (int, *T):
+    // an int that is an i31ref when small, a struct copied on conversion.
+    let mut m = Module::new();
+    let int = m.types.int64();
+    let any = m
+        .types
+        .intern(gowgc_ir::TypeData::Interface { methods: vec![] });
+    let t = struct_ty(&mut m, "main.T", &[("a", int)]);
+    let pt = m.types.pointer(t);
+    add_fn(
+        &mut m,
+        "main.box",
+        vec![int, pt],
+        vec![any, any],
+        |_, b, ps| {
+            let x = b.ins(Op::MakeInterface(ps[0], 1), any);
+            let y = b.ins(Op::MakeInterface(ps[1], 2), any);
+            b.b.ret(vec![x, y]);
+        },
+    );
+    add_fn(
+        &mut m,
+        "main.unbox",
+        vec![any, any],
+        vec![int, pt],
+        |_, b, ps| {
+            let n = b.ins(Op::IfaceData(ps[0]), int);
+            let p = b.ins(Op::IfaceData(ps[1]), pt);
+            b.b.ret(vec![n, p]);
+        },
+    );
+    insta::assert_snapshot!(show(&m, &Options::default()));
+}

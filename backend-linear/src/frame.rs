@@ -3,7 +3,8 @@
 //! WebAssembly locals cannot be scanned, so a value that holds a heap
 //! pointer (pointer, string, slice: their first word) and is live while an
 //! allocation may run a collection is kept in a slot of the function's
-//! shadow-stack frame as well. The protocol:
+//! shadow-stack frame as well (the data word, for an interface value). The
+//! protocol:
 //!
 //! - on entry a function that needs slots pushes a zeroed frame of 4 bytes
 //!   per slot (`$go_frame`) and keeps its address in `$fp`;
@@ -15,7 +16,8 @@
 //! A value gets a slot when it is live across an allocating instruction:
 //! live after it, or an operand of an operation that allocates and then
 //! still reads it (`append` copies the old array after allocating the new
-//! one, `make_closure` stores its captures into the new object). Operands
+//! one, `make_closure` stores its captures into the new object,
+//! `make_interface` copies its operand into the new box). Operands
 //! of calls need no slot for the call's sake: the callee stores its
 //! parameters in its own frame before it allocates. A call through a func
 //! value counts as allocating whatever the callee (the closure itself is
@@ -23,10 +25,11 @@
 //! reads captures after an allocation). Liveness is
 //! the usual backward data flow over the CFG with block parameters.
 
+use crate::interfaces::{boxing, Boxing};
 use crate::layout::Scalar;
 use cranelift_entity::{EntityRef, SecondaryMap};
 use gowgc_ir::structure::reverse_postorder;
-use gowgc_ir::{Block, FuncId, Function, Module, Op, Terminator, Value};
+use gowgc_ir::{Block, FuncId, Function, Module, Op, Terminator, TypeStore, Value};
 
 /// Which functions may allocate (and so may collect), transitively.
 pub fn allocating_funcs(m: &Module) -> SecondaryMap<FuncId, bool> {
@@ -42,7 +45,7 @@ pub fn allocating_funcs(m: &Module) -> SecondaryMap<FuncId, bool> {
                 f.blocks[b]
                     .insts
                     .iter()
-                    .any(|&i| allocates(&f.insts[i].op, &may))
+                    .any(|&i| allocates(&m.types, f, &f.insts[i].op, &may))
             });
             if allocs {
                 may[id] = true;
@@ -53,9 +56,15 @@ pub fn allocating_funcs(m: &Module) -> SecondaryMap<FuncId, bool> {
     may
 }
 
-/// Can `op` run the collector?
-pub fn allocates(op: &Op, may: &SecondaryMap<FuncId, bool>) -> bool {
+/// Can `op`, an instruction of `f`, run the collector?
+pub fn allocates(
+    types: &TypeStore,
+    f: &Function,
+    op: &Op,
+    may: &SecondaryMap<FuncId, bool>,
+) -> bool {
     match op {
+        Op::MakeInterface(v, _) => boxing(types, f.value_type(*v)) != Boxing::Direct,
         Op::Alloc(_)
         | Op::MakeSlice(..)
         | Op::Append(..)
@@ -95,6 +104,8 @@ pub fn allocates(op: &Op, may: &SecondaryMap<FuncId, bool>) -> bool {
         | Op::StrSlice(..)
         | Op::StrCmp(..)
         | Op::ClosureCapture(..)
+        | Op::IfaceTypeId(_)
+        | Op::IfaceData(_)
         | Op::Print(..)
         | Op::Panic(..)
         | Op::Exit(_) => false,
@@ -169,7 +180,7 @@ pub fn frame(m: &Module, f: &Function, may: &SecondaryMap<FuncId, bool>) -> Fram
     }
     let mut need = Set::new(n);
     for &b in &rpo {
-        block_live_in(f, b, &live_in, Some((&mut need, may)));
+        block_live_in(f, b, &live_in, Some((&mut need, &m.types, may)));
     }
     let never_heap = never_heap(f, &rpo);
     let mut slot = SecondaryMap::new();
@@ -229,6 +240,9 @@ fn never_heap(f: &Function, rpo: &[Block]) -> SecondaryMap<Value, bool> {
                 | Op::Call(..)
                 | Op::MakeClosure(..)
                 | Op::ClosureCapture(..)
+                | Op::MakeInterface(..)
+                | Op::IfaceTypeId(_)
+                | Op::IfaceData(_)
                 | Op::CallClosure(..)
                 | Op::Print(..)
                 | Op::Panic(..)
@@ -250,7 +264,7 @@ fn block_live_in(
     f: &Function,
     b: Block,
     live_in: &SecondaryMap<Block, Set>,
-    mut need: Option<(&mut Set, &SecondaryMap<FuncId, bool>)>,
+    mut need: Option<(&mut Set, &TypeStore, &SecondaryMap<FuncId, bool>)>,
 ) -> Set {
     let data = &f.blocks[b];
     let mut live = Set::new(f.values.len());
@@ -266,8 +280,8 @@ fn block_live_in(
             live.remove(r);
         }
         let args = inst.op.args();
-        if let Some((need, may)) = need.as_mut() {
-            if allocates(&inst.op, may) {
+        if let Some((need, types, may)) = need.as_mut() {
+            if allocates(types, f, &inst.op, may) {
                 need.union(&live);
                 if !matches!(inst.op, Op::Call(..) | Op::CallClosure(..)) {
                     for &a in &args {

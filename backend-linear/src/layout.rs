@@ -14,7 +14,11 @@
 //! pointers are one `i32`, 64-bit ints one `i64`, floats `f32`/`f64`,
 //! strings two locals (`i32` data pointer, `i64` length), slices three
 //! (`i32` pointer, `i64` length, `i64` capacity). A func value is a
-//! pointer to a closure object ([`Layouts::closure`]), nil being 0.
+//! pointer to a closure object ([`Layouts::closure`]), nil being 0. An
+//! interface value is two words, in memory as in locals: the `i32`
+//! dynamic type id (0 for nil) and the `i32` data word (see
+//! [`crate::interfaces`]); in memory that is 8 bytes aligned to 4, Go's
+//! `(itab, data)` pair with 4-byte words.
 
 use gowgc_ir::{Type, TypeData, TypeStore};
 use std::collections::HashMap;
@@ -72,6 +76,10 @@ impl<'t> Layouts<'t> {
                 Layout { size: b, align: b }
             }
             TypeData::Pointer(_) | TypeData::Func { .. } => Layout { size: p, align: p },
+            TypeData::Interface { .. } => Layout {
+                size: 2 * p,
+                align: p,
+            },
             TypeData::String => Layout { size: 16, align: 8 },
             TypeData::Slice(_) => Layout { size: 24, align: 8 },
             TypeData::Array { elem, len } => {
@@ -173,6 +181,9 @@ pub enum Scalar {
     Str,
     /// A slice: (i32 ptr, i64 len, i64 cap).
     Slice,
+    /// An interface: (i32 type id, i32 data word); the data word is the
+    /// pointer.
+    Iface,
 }
 
 impl Scalar {
@@ -188,6 +199,7 @@ impl Scalar {
             TypeData::Pointer(_) | TypeData::Func { .. } => Scalar::Ptr,
             TypeData::String => Scalar::Str,
             TypeData::Slice(_) => Scalar::Slice,
+            TypeData::Interface { .. } => Scalar::Iface,
             TypeData::Array { .. } | TypeData::Struct { .. } => return None,
         })
     }
@@ -202,6 +214,7 @@ impl Scalar {
             Scalar::Float { .. } => &["f64"],
             Scalar::Str => &["i32", "i64"],
             Scalar::Slice => &["i32", "i64", "i64"],
+            Scalar::Iface => &["i32", "i32"],
         }
     }
 
@@ -210,14 +223,32 @@ impl Scalar {
         match self {
             Scalar::Str => &[".p", ".l"],
             Scalar::Slice => &[".p", ".l", ".c"],
+            Scalar::Iface => &[".t", ".d"],
             Scalar::Bool | Scalar::Ptr | Scalar::Int { .. } | Scalar::Float { .. } => &[""],
         }
     }
 
     /// `true` when the value holds a heap pointer the collector must see
-    /// (its first part).
+    /// (part [`Scalar::pointer_part`]).
     pub fn has_pointer(self) -> bool {
-        matches!(self, Scalar::Ptr | Scalar::Str | Scalar::Slice)
+        matches!(
+            self,
+            Scalar::Ptr | Scalar::Str | Scalar::Slice | Scalar::Iface
+        )
+    }
+
+    /// Which part holds the pointer: the data word of an interface, the
+    /// first part of everything else.
+    pub fn pointer_part(self) -> usize {
+        match self {
+            Scalar::Iface => 1,
+            Scalar::Bool
+            | Scalar::Int { .. }
+            | Scalar::Float { .. }
+            | Scalar::Ptr
+            | Scalar::Str
+            | Scalar::Slice => 0,
+        }
     }
 
     /// The wasm numeric prefix of a one-part numeric scalar.
@@ -276,5 +307,30 @@ mod tests {
         assert_eq!(l.field_offset(st, 5), 40);
         let mut g = Layouts::amd64(&ts);
         assert_eq!(g.layout(st), Layout { size: 56, align: 8 });
+    }
+
+    #[test]
+    fn interfaces_are_two_words() {
+        let mut ts = TypeStore::new();
+        let b = ts.bool();
+        let i64t = ts.int64();
+        let any = ts.intern(TypeData::Interface { methods: vec![] });
+        let field = |name: &str, ty| FieldData {
+            name: name.into(),
+            ty,
+        };
+        let st = ts.intern(TypeData::Struct {
+            fields: vec![field("a", b), field("i", any), field("n", i64t)],
+        });
+        let mut l = Layouts::wasm32(&ts);
+        assert_eq!(l.layout(any), Layout { size: 8, align: 4 });
+        assert_eq!(l.field_offset(st, 1), 4);
+        assert_eq!(l.field_offset(st, 2), 16);
+        assert_eq!(l.layout(st), Layout { size: 24, align: 8 });
+        let mut g = Layouts::amd64(&ts);
+        assert_eq!(g.layout(any), Layout { size: 16, align: 8 });
+        assert_eq!(g.layout(st), Layout { size: 32, align: 8 });
+        let s = Scalar::of(&ts, any).unwrap();
+        assert_eq!((s.parts(), s.pointer_part()), (&["i32", "i32"][..], 1));
     }
 }

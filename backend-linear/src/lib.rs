@@ -18,6 +18,7 @@
 //!
 //! - [`layout`]: Go's sizes and offsets, and how scalars map to locals;
 //! - [`closures`]: func values (closure objects, the function table);
+//! - [`interfaces`]: interface values (type id and data word, boxing);
 //! - [`statics`]: the memory map and static data;
 //! - [`frame`]: which values the shadow stack must hold;
 //! - [`codegen`]: function bodies;
@@ -36,6 +37,7 @@
 pub mod closures;
 pub mod codegen;
 pub mod frame;
+pub mod interfaces;
 pub mod layout;
 pub mod runtime;
 pub mod sizeclass;

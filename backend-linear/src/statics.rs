@@ -240,6 +240,8 @@ impl<'t> Statics<'t> {
             | TypeData::String
             | TypeData::Slice(_)
             | TypeData::Func { .. } => one(0),
+            // (type id, data): the data word is the pointer
+            TypeData::Interface { .. } => one(4),
             TypeData::Struct { fields } => {
                 let fields: Vec<Type> = fields.iter().map(|f| f.ty).collect();
                 let mut out: Vec<Run> = Vec::new();

@@ -124,3 +124,25 @@ fn closure_make_capture_and_call() {
             .unwrap_or("")
     ));
 }
+
+/// `x := any(s); return x, x.(string)`: a string is boxed (the box is
+/// allocated with the string's descriptor, the pair is (type id, box)) and
+/// loaded back from the box.
+#[test]
+fn interface_boxes_a_string() {
+    let mut m = Module::new();
+    let s_t = m.types.string();
+    let any = m
+        .types
+        .intern(gowgc_ir::TypeData::Interface { methods: vec![] });
+    let sig = Signature {
+        params: vec![s_t],
+        results: vec![any, s_t],
+    };
+    func(&mut m, "main.roundTrip", sig, |cx, ps| {
+        let x = cx.op(Op::MakeInterface(ps[0], 7), any);
+        let s = cx.op(Op::IfaceData(x), s_t);
+        cx.b.ret(vec![x, s]);
+    });
+    insta::assert_snapshot!(ir_and_wat(&m, "main.roundTrip"));
+}

@@ -271,6 +271,20 @@ pub enum Op {
     /// Capture `n` of a closure (the callee's first parameter), of the
     /// result type.
     ClosureCapture(Value, u32),
+    /// Converts a value to the interface result type, with dynamic type id
+    /// `u32` (assigned by the frontend, unique per Go type, never 0). A
+    /// pointer operand is stored as it is (never copied): a Go `*S` keeps
+    /// its identity. For a struct or array value the frontend passes a
+    /// pointer to a fresh copy it made (Go copies on conversion), so the
+    /// backend never needs to tell the two apart. Other values are boxed.
+    MakeInterface(Value, u32),
+    /// The dynamic type id of an interface value, as int32 (0 when nil).
+    IfaceTypeId(Value),
+    /// The value held by an interface, as the result type (the concrete
+    /// type the frontend has checked it holds). For a pointer result the
+    /// stored pointer itself: for a struct or array value, the pointer to
+    /// the interface's private copy, which must not be modified.
+    IfaceData(Value),
     /// Call through a func value: operands are the closure, then the
     /// arguments; a nil closure panics with Go's nil dereference message.
     CallClosure(Value, Vec<Value>),
@@ -331,7 +345,7 @@ impl Op {
                 v
             }
             Call(_, xs) | Panic(_, xs) | MakeClosure(_, xs) => xs.clone(),
-            ClosureCapture(c, _) => vec![*c],
+            ClosureCapture(c, _) | MakeInterface(c, _) | IfaceTypeId(c) | IfaceData(c) => vec![*c],
             CallClosure(c, xs) => {
                 let mut v = vec![*c];
                 v.extend(xs);

@@ -59,6 +59,15 @@ pub enum TypeData {
         /// Fields in declaration order.
         fields: Vec<FieldData>,
     },
+    /// An interface value: a dynamic type id (0 for nil) and the value,
+    /// boxed where the backend needs a box. Method dispatch, assertions,
+    /// type switches and comparisons are built by the frontend from
+    /// [`crate::Op::IfaceTypeId`] and [`crate::Op::IfaceData`], so a backend
+    /// only represents, boxes and unboxes.
+    Interface {
+        /// Method names with their func types (for printing only).
+        methods: Vec<(String, Type)>,
+    },
     /// A func value `func(params) results`: a reference to a closure object
     /// (code plus captured values); nil is the null closure. A call through
     /// it passes the closure itself as a hidden first argument, so the
@@ -186,7 +195,8 @@ impl TypeStore {
             TypeData::String
             | TypeData::Pointer(_)
             | TypeData::Slice(_)
-            | TypeData::Func { .. } => true,
+            | TypeData::Func { .. }
+            | TypeData::Interface { .. } => true,
             TypeData::Array { elem, len } => *len > 0 && self.has_pointers(*elem),
             TypeData::Struct { fields } => fields.iter().any(|f| self.has_pointers(f.ty)),
         }
@@ -207,6 +217,10 @@ impl TypeStore {
             TypeData::Pointer(t) => format!("*{}", self.display(*t)),
             TypeData::Slice(t) => format!("[]{}", self.display(*t)),
             TypeData::Array { elem, len } => format!("[{len}]{}", self.display(*elem)),
+            TypeData::Interface { methods } => {
+                let ms: Vec<&str> = methods.iter().map(|(n, _)| n.as_str()).collect();
+                format!("interface{{{}}}", ms.join("; "))
+            }
             TypeData::Func { params, results } => {
                 let ps: Vec<String> = params.iter().map(|t| self.display(*t)).collect();
                 let rs: Vec<String> = results.iter().map(|t| self.display(*t)).collect();

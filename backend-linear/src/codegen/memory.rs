@@ -41,6 +41,10 @@ fn mem_parts(s: Scalar, store: bool) -> Vec<(&'static str, u32)> {
         Scalar::Int { .. } => one("i64.load", "i64.store"),
         Scalar::Float { bits: 32 } => one("f32.load", "f32.store"),
         Scalar::Float { .. } => one("f64.load", "f64.store"),
+        Scalar::Iface => {
+            let ins = if store { "i32.store" } else { "i32.load" };
+            vec![(ins, 0), (ins, 4)]
+        }
         Scalar::Str | Scalar::Slice => {
             let (l32, l64) = if store {
                 ("i32.store", "i64.store")
@@ -374,6 +378,9 @@ impl FuncGen<'_, '_> {
             | Op::Call(..)
             | Op::MakeClosure(..)
             | Op::ClosureCapture(..)
+            | Op::MakeInterface(..)
+            | Op::IfaceTypeId(_)
+            | Op::IfaceData(_)
             | Op::CallClosure(..)
             | Op::Print(..)
             | Op::Panic(..)

@@ -10,9 +10,10 @@
 //!
 //! The submodules hold the operations: `scalar` arithmetic, conversions
 //! and printing, `memory` pointers, loads, stores, slices and strings,
-//! `closure` func values.
+//! `closure` func values, `iface` interface values.
 
 mod closure;
+mod iface;
 mod memory;
 mod scalar;
 
@@ -297,8 +298,9 @@ impl<'a, 'm> FuncGen<'a, 'm> {
     /// Stores `v`'s pointer word into its shadow-stack slot, if it has one.
     fn write_slot(&mut self, v: Value) {
         if let Some(k) = self.frame.slot[v] {
+            let ptr = self.vscalar(v).pointer_part();
             self.line("local.get $fp");
-            self.get_part(v, 0);
+            self.get_part(v, ptr);
             self.line(&format!("i32.store offset={}", 4 * k));
         }
     }
@@ -337,6 +339,13 @@ impl<'a, 'm> FuncGen<'a, 'm> {
             }
             Scalar::Int { .. } | Scalar::Float { .. } | Scalar::Str | Scalar::Slice => {
                 self.part(v, 0)
+            }
+            Scalar::Iface => {
+                self.cx.errors.push(format!(
+                    "{}: interface value used as an integer",
+                    self.f.name
+                ));
+                self.const_i64(0)
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Scalar operations: constants, arithmetic with Go's semantics,
 //! comparisons, conversions, `select`, calls (direct ones here, through
-//! func values in `closure`), printing, panics and exit.
+//! func values in `closure`), printing, panics and exit; interface
+//! operations are dispatched to `iface`.
 //!
 //! Integers narrower than 32 bits live in an i32 kept *normalized*:
 //! sign-extended (signed types) or zero-extended (unsigned) from their
@@ -38,7 +39,8 @@ fn norm(s: Scalar) -> Option<&'static str> {
         | Scalar::Float { .. }
         | Scalar::Ptr
         | Scalar::Str
-        | Scalar::Slice => None,
+        | Scalar::Slice
+        | Scalar::Iface => None,
     }
 }
 
@@ -71,7 +73,9 @@ fn norm_const(c: i64, s: Scalar) -> i64 {
         } => i64::from(c as u32 as i32),
         Scalar::Bool => i64::from(c != 0),
         Scalar::Ptr => i64::from(c as i32),
-        Scalar::Int { .. } | Scalar::Float { .. } | Scalar::Str | Scalar::Slice => c,
+        Scalar::Int { .. } | Scalar::Float { .. } | Scalar::Str | Scalar::Slice | Scalar::Iface => {
+            c
+        }
     }
 }
 
@@ -161,6 +165,9 @@ impl FuncGen<'_, '_> {
             }
             Op::MakeClosure(callee, caps) => self.make_closure(i, *callee, caps),
             Op::ClosureCapture(c, n) => self.closure_capture(i, *c, *n),
+            Op::MakeInterface(v, tid) => self.make_interface(i, *v, *tid),
+            Op::IfaceTypeId(v) => self.iface_type_id(i, *v),
+            Op::IfaceData(v) => self.iface_data(i, *v),
             Op::CallClosure(c, args) => self.call_closure(i, *c, args),
             Op::Print(fd, kind, v) => self.print(*fd, *kind, *v),
             Op::Panic(kind, args) => self.panic(kind, args),
@@ -254,6 +261,15 @@ impl FuncGen<'_, '_> {
         let s = self.vscalar(x);
         if matches!(s, Scalar::Str) {
             return self.str_compare(op, x, y);
+        }
+        if matches!(s, Scalar::Iface) {
+            // the frontend compares type ids and data itself
+            self.cx.errors.push(format!(
+                "{}: {} on interface values",
+                self.f.name,
+                op.name()
+            ));
+            return;
         }
         let w = s.wasm();
         let is64 = w == "i64";

@@ -102,7 +102,9 @@ impl Checker<'_> {
         while inner.scopes.len() >= depth {
             self.close_scope(&mut inner);
         }
+        let goto = inner.first_goto;
         inner.b.finish();
+        self.check_reducible(&func, goto);
         for (o, st) in saved {
             if let Obj::Var { storage, .. } = &mut self.objs[o.0 as usize] {
                 *storage = st;

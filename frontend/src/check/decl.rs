@@ -437,6 +437,8 @@ impl<'a> Checker<'a> {
             named_results: vec![],
             addr_taken,
             breakables: vec![],
+            labels: HashMap::new(),
+            first_goto: None,
         }
     }
 
@@ -661,7 +663,9 @@ impl<'a> Checker<'a> {
         }
         self.lower_body(&mut fs, &f.sig, &sig, &entry_params[pi..], body);
         self.close_scope(&mut fs);
+        let goto = fs.first_goto;
         fs.b.finish();
+        self.check_reducible(&func, goto);
         self.module.funcs[info.ir] = func;
     }
 
@@ -677,6 +681,7 @@ impl<'a> Checker<'a> {
         body: &ast::Block,
     ) {
         fs.results = sig.results.clone();
+        self.check_labels(body);
         let mut k = 0;
         for fld in &ast_sig.params {
             let names: Vec<Option<(String, Pos)>> = if fld.names.is_empty() {
@@ -746,6 +751,19 @@ impl Obj {
     pub(crate) fn set_used(&mut self) {
         if let Obj::Var { used, .. } | Obj::Package { used, .. } = self {
             *used = true;
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// `goto` can make control flow irreducible, which the structurizer
+    /// does not handle yet.
+    pub(crate) fn check_reducible(&mut self, func: &ir::Function, goto: Option<Pos>) {
+        if let Some(pos) = goto {
+            if ir::structure::structure(func).is_err() {
+                self.diags
+                    .unsupported(pos, "goto that makes control flow irreducible");
+            }
         }
     }
 }

@@ -278,52 +278,19 @@ impl Checker<'_> {
         if xop.is_invalid() {
             return xop;
         }
-        // Field lookup, through one pointer indirection.
-        let (base_t, through_ptr) = match self.tt.ukind(xop.ty) {
-            TypeKind::Pointer(elem) if matches!(self.tt.ukind(*elem), TypeKind::Struct(_)) => {
-                (*elem, true)
+        match self.find_member(xop.ty, &sel.name) {
+            Some(Ok(Member::Field(path))) => return self.apply_path(fs, xop, &path, e),
+            Some(Ok(Member::Method(path, func))) => {
+                let recv = self.apply_path(fs, xop, &path, e);
+                let t = self.funcs[func as usize].sig;
+                return self.mk(Mode::Method(Box::new(recv), func), t, e);
             }
-            _ => (xop.ty, false),
-        };
-        if let TypeKind::Struct(fields) = self.tt.ukind(base_t).clone() {
-            if let Some(i) = fields.iter().position(|f| f.name == sel.name) {
-                let ft = fields[i].ty;
-                let base_ptr = if through_ptr {
-                    self.value(fs, &xop).unwrap()
-                } else {
-                    match xop.mode {
-                        Mode::Mem(p) | Mode::Value(p) => p,
-                        _ => self.value(fs, &xop).unwrap(),
-                    }
-                };
-                let fptr_t = self.ir_ptr(ft);
-                let fp = fs.b.ins1(ir::Op::FieldAddr(base_ptr, i as u32), fptr_t);
-                let addressable = through_ptr || matches!(xop.mode, Mode::Mem(_));
-                return if addressable {
-                    self.mk(Mode::Mem(fp), ft, e)
-                } else if self.is_aggregate(ft) {
-                    self.mk(Mode::Value(fp), ft, e)
-                } else {
-                    let irt = self.ir_type(ft);
-                    let v = fs.b.ins1(ir::Op::Load(fp), irt);
-                    self.mk(Mode::Value(v), ft, e)
-                };
+            Some(Err(())) => {
+                let xt = self.expr_text(x);
+                self.error(sel.pos, format!("ambiguous selector {xt}.{}", sel.name));
+                return Operand::invalid(inv);
             }
-        }
-        // Methods.
-        let named = match self.tt.kind(xop.ty) {
-            TypeKind::Pointer(elem) => *elem,
-            _ => xop.ty,
-        };
-        if let Some(ni) = self.tt.named_index(named) {
-            if let Some(m) = self.tt.named[ni as usize]
-                .methods
-                .iter()
-                .find(|m| m.name == sel.name)
-            {
-                let t = m.sig;
-                return self.mk(Mode::Method(Box::new(xop), m.func), t, e);
-            }
+            None => {}
         }
         let pos = sel.pos;
         let xt = self.expr_text(x);
@@ -1469,5 +1436,114 @@ fn compare_consts(op: BinOp, a: &ConstVal, b: &ConstVal) -> bool {
         BinOp::Le => ord != Ordering::Greater,
         BinOp::Gt => ord == Ordering::Greater,
         _ => ord != Ordering::Less,
+    }
+}
+
+/// What a selector names: a field or a method, reached through a path of
+/// (possibly embedded) field indices.
+pub(crate) enum Member {
+    /// A field at the end of the path.
+    Field(Vec<u32>),
+    /// A method of the value at the end of the path.
+    Method(Vec<u32>, u32),
+}
+
+impl Checker<'_> {
+    /// Go's selector rule: the shallowest field or method named `name`,
+    /// through embedded fields (and one pointer indirection at each level).
+    /// `Some(Err)` when the shallowest depth holds more than one.
+    pub(crate) fn find_member(&self, t: TypeId, name: &str) -> Option<Result<Member, ()>> {
+        let mut level: Vec<(TypeId, Vec<u32>)> = vec![(t, vec![])];
+        let mut seen = std::collections::HashSet::new();
+        while !level.is_empty() {
+            let mut found: Vec<Member> = Vec::new();
+            let mut next = Vec::new();
+            for (ty, path) in &level {
+                let base = match self.tt.kind(*ty) {
+                    TypeKind::Pointer(e) => *e,
+                    _ => *ty,
+                };
+                if !seen.insert(base) {
+                    continue;
+                }
+                if let Some(ni) = self.tt.named_index(base) {
+                    if let Some(m) = self.tt.named[ni as usize]
+                        .methods
+                        .iter()
+                        .find(|m| m.name == name)
+                    {
+                        found.push(Member::Method(path.clone(), m.func));
+                    }
+                }
+                // Pointer-to-pointer has no fields.
+                if matches!(self.tt.kind(*ty), TypeKind::Pointer(_))
+                    && matches!(self.tt.ukind(base), TypeKind::Pointer(_))
+                {
+                    continue;
+                }
+                if let TypeKind::Struct(fields) = self.tt.ukind(base) {
+                    for (i, f) in fields.iter().enumerate() {
+                        let mut p = path.clone();
+                        p.push(i as u32);
+                        if f.name == name {
+                            found.push(Member::Field(p.clone()));
+                        }
+                        if f.embedded {
+                            next.push((f.ty, p));
+                        }
+                    }
+                }
+            }
+            match found.len() {
+                0 => level = next,
+                1 => return Some(Ok(found.pop().unwrap())),
+                _ => return Some(Err(())),
+            }
+        }
+        None
+    }
+
+    /// Follows a field path from `x`, dereferencing pointers on the way:
+    /// the result is addressable when `x` was, or once a pointer was followed.
+    pub(crate) fn apply_path(
+        &mut self,
+        fs: &mut FnState,
+        x: Operand,
+        path: &[u32],
+        e: ExprId,
+    ) -> Operand {
+        let mut cur = x;
+        for &i in path {
+            let (st, base, addressable) = match self.tt.ukind(cur.ty).clone() {
+                TypeKind::Pointer(elem) => (elem, self.value(fs, &cur).unwrap(), true),
+                _ => {
+                    let base = match cur.mode {
+                        Mode::Mem(p) | Mode::Value(p) => p,
+                        _ => self.value(fs, &cur).unwrap(),
+                    };
+                    (cur.ty, base, matches!(cur.mode, Mode::Mem(_)))
+                }
+            };
+            let TypeKind::Struct(fields) = self.tt.ukind(st).clone() else {
+                unreachable!("path through a non-struct")
+            };
+            let ft = fields[i as usize].ty;
+            let pt = self.ir_ptr(ft);
+            let fp = fs.b.ins1(ir::Op::FieldAddr(base, i), pt);
+            let mode = if addressable {
+                Mode::Mem(fp)
+            } else if self.is_aggregate(ft) {
+                Mode::Value(fp)
+            } else {
+                let it = self.ir_type(ft);
+                Mode::Value(fs.b.ins1(ir::Op::Load(fp), it))
+            };
+            cur = Operand {
+                mode,
+                ty: ft,
+                expr: Some(e),
+            };
+        }
+        cur
     }
 }

@@ -23,6 +23,7 @@ mod complit;
 mod decl;
 mod expr;
 mod initorder;
+mod labels;
 mod operand;
 mod print;
 mod rtfuncs;
@@ -153,6 +154,10 @@ pub(crate) struct FnState<'f> {
     pub addr_taken: std::collections::HashSet<String>,
     /// Targets of `break`/`continue`, innermost last.
     pub breakables: Vec<Breakable>,
+    /// The block each label starts (created by the label or a `goto`).
+    pub labels: HashMap<String, ir::Block>,
+    /// The first `goto`, where irreducible control flow is reported.
+    pub first_goto: Option<Pos>,
 }
 
 /// A statement that `break` (and maybe `continue`) can target.

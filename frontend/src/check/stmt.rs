@@ -178,7 +178,20 @@ impl Checker<'_> {
         }
     }
 
+    /// The block a label starts (shared by the label and its gotos).
+    fn label_block(&mut self, fs: &mut FnState, name: &str) -> ir::Block {
+        if let Some(&b) = fs.labels.get(name) {
+            return b;
+        }
+        let b = fs.b.create_block();
+        fs.labels.insert(name.to_string(), b);
+        b
+    }
+
     fn labeled(&mut self, fs: &mut FnState, label: &ast::Ident, s: StmtId) {
+        let blk = self.label_block(fs, &label.name);
+        fs.b.jump(blk, vec![]);
+        fs.b.switch_to_block(blk);
         let st = self.pkg.stmt(s).clone();
         let l = Some(label.name.clone());
         match st {
@@ -200,11 +213,7 @@ impl Checker<'_> {
             Stmt::Switch {
                 init, tag, body, ..
             } => self.switch_stmt(fs, init, tag, &body, l),
-            _ => {
-                self.diags
-                    .unsupported(label.pos, "labels other than on loops and switches");
-                self.stmt(fs, s);
-            }
+            _ => self.stmt(fs, s),
         }
     }
 
@@ -481,7 +490,15 @@ impl Checker<'_> {
 
     fn branch(&mut self, fs: &mut FnState, kind: BranchKind, label: Option<&ast::Ident>, pos: Pos) {
         match kind {
-            BranchKind::Goto => self.diags.unsupported(pos, "goto"),
+            BranchKind::Goto => {
+                // Undefined labels were reported by `check_labels`.
+                let Some(l) = label else { return };
+                if fs.first_goto.is_none() {
+                    fs.first_goto = Some(pos);
+                }
+                let blk = self.label_block(fs, &l.name);
+                fs.b.jump(blk, vec![]);
+            }
             BranchKind::Fallthrough => self.error(pos, "fallthrough statement out of place"),
             BranchKind::Break | BranchKind::Continue => {
                 let is_break = kind == BranchKind::Break;
@@ -491,8 +508,8 @@ impl Checker<'_> {
                 });
                 let Some(t) = target.cloned() else {
                     let msg = match (label, is_break) {
-                        (Some(l), true) => format!("invalid break label {}", l.name),
-                        (Some(l), false) => format!("invalid continue label {}", l.name),
+                        // Bad labels were reported by `check_labels`.
+                        (Some(_), _) => return,
                         (None, true) => "break is not in a loop, switch, or select".to_string(),
                         (None, false) => "continue is not in a loop".to_string(),
                     };

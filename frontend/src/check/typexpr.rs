@@ -73,7 +73,6 @@ impl Checker<'_> {
                             ty: t,
                             embedded: true,
                         });
-                        self.diags.unsupported(f.pos, "embedded struct fields");
                     }
                     for n in &f.names {
                         if n.name != "_" {
@@ -307,7 +306,13 @@ impl Checker<'_> {
                 params: sig.params.iter().map(|t| self.ir_param_type(*t)).collect(),
                 results: sig.results.iter().map(|t| self.ir_param_type(*t)).collect(),
             },
-            // Later issues: maps, interfaces, channels.
+            TypeKind::Interface(ms) => ir::TypeData::Interface {
+                methods: ms
+                    .iter()
+                    .map(|(n, s)| (n.clone(), self.ir_type(*s)))
+                    .collect(),
+            },
+            // Later issues: maps, channels.
             _ => ir::TypeData::Pointer(self.module.types.int64()),
         }
     }
