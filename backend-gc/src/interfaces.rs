@@ -38,7 +38,6 @@
 //!
 //! [`Layout::box_ty`]: crate::layout::Layout::box_ty
 
-use crate::context::Helper;
 use crate::func::FnEmitter;
 use crate::text::Vt;
 use gowgc_ir::{Op, Type, TypeData, Value};
@@ -54,8 +53,6 @@ enum Boxing {
     Ref(String),
     /// An immutable box struct of the flattened values, with their count.
     Boxed(String, usize),
-    /// The operand points to an aggregate of this type, which is copied.
-    Copy(Type),
 }
 
 impl FnEmitter<'_, '_> {
@@ -133,16 +130,6 @@ impl FnEmitter<'_, '_> {
                 self.get(v);
                 self.emit(format!("struct.new {bx}"));
             }
-            Boxing::Copy(agg) => {
-                let new = self.cx.new_obj(agg);
-                let oty = self.cx.l.obj_ty(agg);
-                let copy = self.cx.helper(Helper::Copy(agg));
-                let tmp = self.tmp(Vt::nref(&oty));
-                let src = self.comp(v, 0);
-                self.emit(format!(
-                    "{new}\nlocal.tee {tmp}\nlocal.get {src}\ncall {copy}\nlocal.get {tmp}"
-                ));
-            }
         }
         self.set(r);
     }
@@ -170,10 +157,6 @@ impl FnEmitter<'_, '_> {
             }
             Boxing::Ref(heap) => {
                 self.emit(format!("local.get {d}\nref.cast (ref null {heap})"));
-            }
-            Boxing::Copy(agg) => {
-                let oty = self.cx.l.obj_ty(agg);
-                self.emit(format!("local.get {d}\nref.cast (ref null {oty})"));
             }
             Boxing::Boxed(bx, 1) => {
                 self.emit(format!(

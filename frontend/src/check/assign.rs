@@ -29,6 +29,30 @@ impl Checker<'_> {
     ) -> Option<Vec<Operand>> {
         // types2 reports count mismatches at the first right-hand value.
         let pos = values.first().map(|v| self.pos_of(*v)).unwrap_or(pos);
+        if values.len() == 1 && n == 2 {
+            let v0 = self.unparen(values[0]);
+            if let Expr::TypeAssert { ty: Some(_), .. } = self.expr(v0) {
+                let op = self.type_assert(fs, v0, true);
+                let Mode::Tuple(vs) = &op.mode else {
+                    return None;
+                };
+                let crate::types::TypeKind::Tuple(ts) = self.tt.kind(op.ty).clone() else {
+                    return None;
+                };
+                return Some(vec![
+                    Operand {
+                        mode: Mode::Value(vs[0]),
+                        ty: ts[0],
+                        expr: Some(values[0]),
+                    },
+                    Operand {
+                        mode: Mode::Value(vs[1]),
+                        ty: ts[1],
+                        expr: Some(values[0]),
+                    },
+                ]);
+            }
+        }
         if values.len() == 1 && n > 1 {
             let op = self.expr_op(fs, values[0]);
             if op.is_invalid() {

@@ -41,10 +41,23 @@ impl Checker<'_> {
                 };
                 self.emit_call(fs, e, info.ir, info.sig, argv)
             }
+            Mode::IfaceMethod(x, name, sig) => {
+                let f = self.dispatch_func(&name, sig);
+                let text = self.expr_text(func);
+                let Some(xv) = self.value(fs, &x) else {
+                    return Operand::invalid(inv);
+                };
+                let argv = self.call_args(fs, &args, sig, &text, rparen, ellipsis.is_some());
+                let Some(mut argv) = argv else {
+                    return Operand::invalid(inv);
+                };
+                argv.insert(0, xv);
+                self.emit_call_op(fs, e, sig, ir::Op::Call(f, argv))
+            }
             Mode::Method(recv, i) => {
                 let info = self.funcs[i as usize].clone();
                 let name = self.expr_text(func);
-                let Some(rv) = self.receiver_value(fs, func, &recv, i) else {
+                let Some(rv) = self.receiver_value(fs, Some(func), &recv, i) else {
                     return Operand::invalid(inv);
                 };
                 let argv = self.call_args(fs, &args, info.sig, &name, rparen, ellipsis.is_some());
@@ -87,7 +100,7 @@ impl Checker<'_> {
     pub(crate) fn receiver_value(
         &mut self,
         fs: &mut FnState,
-        func: ExprId,
+        func: Option<ExprId>,
         recv: &Operand,
         fi: u32,
     ) -> Option<ir::Value> {
@@ -99,6 +112,7 @@ impl Checker<'_> {
             (true, false) => match recv.mode {
                 Mode::Mem(p) => Some(p),
                 _ => {
+                    let func = func?;
                     let pos = match self.expr(func) {
                         Expr::Selector { sel, .. } => sel.pos,
                         _ => self.pos_of(func),

@@ -154,7 +154,7 @@ impl Checker<'_> {
         let Some(sel) = op.expr else {
             return Operand::invalid(inv);
         };
-        let Some(rv) = self.receiver_value(fs, sel, &recv, i) else {
+        let Some(rv) = self.receiver_value(fs, Some(sel), &recv, i) else {
             return Operand::invalid(inv);
         };
         let Some(rt) = info.recv else {

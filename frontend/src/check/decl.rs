@@ -179,6 +179,7 @@ impl<'a> Checker<'a> {
             };
             self.lower_func(idx, f);
         }
+        self.finish_interfaces();
         // Unused imports and missing main.
         for scope in &self.file_scopes {
             for o in scope.values() {

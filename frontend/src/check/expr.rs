@@ -48,6 +48,10 @@ impl Checker<'_> {
                 let i = *i;
                 self.func_value(fs, i, op.expr)
             }
+            Mode::IfaceMethod(..) => {
+                self.diags.unsupported(pos, "method values of interfaces");
+                Operand::invalid(inv)
+            }
             Mode::Method(recv, i) => {
                 let (recv, i) = ((**recv).clone(), *i);
                 self.method_value(fs, recv, i, op)
@@ -143,10 +147,7 @@ impl Checker<'_> {
                 let (sig, body) = (sig.clone(), body.clone());
                 self.func_lit(fs, e, &sig, &body)
             }
-            Expr::TypeAssert { .. } => {
-                self.diags.unsupported(pos, "type assertions");
-                Operand::invalid(inv)
-            }
+            Expr::TypeAssert { .. } => self.type_assert(fs, e, false),
             Expr::ArrayType { .. }
             | Expr::StructType { .. }
             | Expr::FuncType(_)
@@ -278,10 +279,20 @@ impl Checker<'_> {
         if xop.is_invalid() {
             return xop;
         }
+        if let Some(ms) = self.iface_methods(xop.ty) {
+            if let Some((_, sig)) = ms.iter().find(|(n, _)| *n == sel.name) {
+                let sig = *sig;
+                return self.mk(
+                    Mode::IfaceMethod(Box::new(xop), sel.name.clone(), sig),
+                    sig,
+                    e,
+                );
+            }
+        }
         match self.find_member(xop.ty, &sel.name) {
-            Some(Ok(Member::Field(path))) => return self.apply_path(fs, xop, &path, e),
+            Some(Ok(Member::Field(path))) => return self.apply_path(fs, xop, &path, Some(e)),
             Some(Ok(Member::Method(path, func))) => {
-                let recv = self.apply_path(fs, xop, &path, e);
+                let recv = self.apply_path(fs, xop, &path, Some(e));
                 let t = self.funcs[func as usize].sig;
                 return self.mk(Mode::Method(Box::new(recv), func), t, e);
             }
@@ -999,6 +1010,12 @@ impl Checker<'_> {
         let pos = self.pos_of(e);
         let text = self.expr_text(e);
         let is_nil_cmp = matches!(xo.mode, Mode::Nil) || matches!(yo.mode, Mode::Nil);
+        if !is_nil_cmp
+            && (self.iface_methods(xo.ty).is_some() || self.iface_methods(yo.ty).is_some())
+        {
+            self.diags.unsupported(pos, "comparing interface values");
+            return Operand::invalid(inv);
+        }
         if ordered {
             let ok = self
                 .tt
@@ -1510,7 +1527,7 @@ impl Checker<'_> {
         fs: &mut FnState,
         x: Operand,
         path: &[u32],
-        e: ExprId,
+        e: Option<ExprId>,
     ) -> Operand {
         let mut cur = x;
         for &i in path {
@@ -1541,7 +1558,7 @@ impl Checker<'_> {
             cur = Operand {
                 mode,
                 ty: ft,
-                expr: Some(e),
+                expr: e.or(cur.expr),
             };
         }
         cur

@@ -16,12 +16,14 @@
 //! builtins, conversions, methods), `print` (println and fmt), `typexpr`
 //! (type expressions and IR types), `operand` (operand modes and reading).
 
+mod assert;
 mod assign;
 mod call;
 mod closure;
 mod complit;
 mod decl;
 mod expr;
+mod iface;
 mod initorder;
 mod labels;
 mod operand;
@@ -39,6 +41,7 @@ use gowgc_ir as ir;
 use gowgc_ir::builder::{FunctionBuilder, Variable};
 use std::collections::HashMap;
 
+pub(crate) use expr::Member;
 pub(crate) use operand::{Mode, Operand};
 
 /// Index into [`Checker::objs`].
@@ -196,6 +199,16 @@ pub struct Checker<'a> {
     pub(crate) rt_decoderune: Option<ir::FuncId>,
     /// Other IR-built runtime functions by name (see `rtfuncs`).
     pub(crate) rt_funcs: HashMap<&'static str, ir::FuncId>,
+    /// Dynamic type ids of the concrete types put in interfaces.
+    pub(crate) tids: HashMap<TypeId, u32>,
+    /// Those types in id order (id = index + 1).
+    pub(crate) tid_order: Vec<TypeId>,
+    /// Generated functions whose bodies wait for all type ids (see `iface`).
+    pub(crate) pending: Vec<iface::Pending>,
+    pub(crate) dispatch: HashMap<(String, TypeId), ir::FuncId>,
+    pub(crate) implements_fns: HashMap<TypeId, ir::FuncId>,
+    pub(crate) typename_fn: Option<ir::FuncId>,
+    pub(crate) print_fn: Option<ir::FuncId>,
 }
 
 /// Type-checks and lowers a parsed package. Returns the IR module, or
@@ -224,6 +237,13 @@ pub fn check_package(
         thunks: HashMap::new(),
         rt_decoderune: None,
         rt_funcs: HashMap::new(),
+        tids: HashMap::new(),
+        tid_order: Vec::new(),
+        pending: Vec::new(),
+        dispatch: HashMap::new(),
+        implements_fns: HashMap::new(),
+        typename_fn: None,
+        print_fn: None,
     };
     c.init_universe();
     c.check_all();

@@ -48,6 +48,11 @@ pub(crate) enum Mode {
     /// count (a uint64 value): Go gives `c` the type the context wants, so
     /// the shift is emitted only when that type is known.
     UntypedShift(crate::constant::ConstVal, ir::Value, bool),
+    /// A value converted to an interface type, boxed when materialized.
+    ToIface(Box<Operand>),
+    /// A method of an interface value, waiting to be called: the value,
+    /// the method name and its func type.
+    IfaceMethod(Box<Operand>, String, TypeId),
 }
 
 /// A checked expression.
@@ -204,6 +209,10 @@ impl Checker<'_> {
                 let irt = self.ir_type(op.ty);
                 Some(fs.b.ins1(ir::Op::Nil, irt))
             }
+            Mode::ToIface(inner) => {
+                let inner = (**inner).clone();
+                self.box_value(fs, &inner, op.ty)
+            }
             Mode::UntypedShift(c, count, left) => {
                 let ty = if self.tt.is_untyped(op.ty) {
                     self.default_type(op.ty)
@@ -267,10 +276,28 @@ impl Checker<'_> {
             return None;
         }
         if let TypeKind::Interface(_) = self.tt.ukind(t) {
-            if !matches!(self.tt.ukind(op.ty), TypeKind::Interface(_)) {
-                self.diags.unsupported(pos, "interface values");
+            // Untyped constants take their default type first.
+            let op = if self.tt.is_untyped(op.ty) {
+                let dt = self.default_type(op.ty);
+                self.convert_untyped(op, dt, context)?
+            } else {
+                op
+            };
+            if let Err(why) = self.implements(op.ty, t) {
+                let d = self.describe(&op);
+                let (src, tn) = (self.tt.display(op.ty), self.tt.display(t));
+                self.error(pos, format!("cannot use {d} as {tn} value in {context}: {src} does not implement {tn} ({why})"));
                 return None;
             }
+            if self.iface_methods(op.ty).is_some() {
+                return Some(Operand { ty: t, ..op });
+            }
+            let e = op.expr;
+            return Some(Operand {
+                mode: Mode::ToIface(Box::new(op)),
+                ty: t,
+                expr: e,
+            });
         }
         if self.tt.is_untyped(op.ty) {
             return self.convert_untyped(op, t, context);

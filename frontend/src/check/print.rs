@@ -15,7 +15,7 @@ use gowgc_ir as ir;
 use ir::Fd;
 
 impl Checker<'_> {
-    fn print_str(&mut self, fs: &mut FnState, fd: Fd, s: &str) {
+    pub(crate) fn print_str(&mut self, fs: &mut FnState, fd: Fd, s: &str) {
         let st = self.basic(Basic::String);
         let it = self.ir_type(st);
         let v = fs.b.ins1(ir::Op::Sconst(s.as_bytes().to_vec()), it);
@@ -46,9 +46,87 @@ impl Checker<'_> {
 
     /// Prints value `v` of Go type `t` as fmt's `%v` (aggregates: `v` is a
     /// pointer to the value).
-    fn fmt_value(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId, top: bool) {
+    pub(crate) fn fmt_value(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId, top: bool) {
+        self.fmt_value_m(fs, v, t, top, true);
+    }
+
+    /// A value's `Error() string` or `String() string` method, as fmt looks
+    /// for them (error first): receiver path and function.
+    fn stringer(&self, t: TypeId) -> Option<(Vec<u32>, u32)> {
+        if self.iface_methods(t).is_some() {
+            return None;
+        }
+        ["Error", "String"].iter().find_map(|name| {
+            let (path, f) = self.method_in_set(t, name).ok()?;
+            match self.tt.kind(self.funcs[f as usize].sig) {
+                TypeKind::Func(s)
+                    if s.params.is_empty()
+                        && s.results.len() == 1
+                        && self
+                            .tt
+                            .is(s.results[0], |b| b == crate::types::Basic::String) =>
+                {
+                    Some((path, f))
+                }
+                _ => None,
+            }
+        })
+    }
+
+    /// `methods`: whether fmt may call `Error`/`String` here (not below an
+    /// unexported struct field, which reflection cannot call through).
+    fn fmt_value_m(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId, top: bool, methods: bool) {
         let fd = Fd::Stdout;
+        if let (true, Some((path, f))) = (methods, self.stringer(t)) {
+            let is_ptr = matches!(self.tt.ukind(t), TypeKind::Pointer(_));
+            let join = fs.b.create_block();
+            if is_ptr {
+                // fmt prints a nil receiver's method panic as <nil>.
+                let bt = self.basic(crate::types::Basic::Bool);
+                let bt = self.ir_type(bt);
+                let isnil = fs.b.ins1(ir::Op::IsNil(v), bt);
+                let (nil_b, non_b) = (fs.b.create_block(), fs.b.create_block());
+                fs.b.brif(isnil, nil_b, non_b);
+                fs.b.seal_block(nil_b);
+                fs.b.seal_block(non_b);
+                fs.b.switch_to_block(nil_b);
+                self.print_str(fs, fd, "<nil>");
+                fs.b.jump(join, vec![]);
+                fs.b.switch_to_block(non_b);
+            }
+            let mode = if self.is_aggregate(t) {
+                Mode::Mem(v)
+            } else {
+                Mode::Value(v)
+            };
+            let recv = self.apply_path(
+                fs,
+                Operand {
+                    mode,
+                    ty: t,
+                    expr: None,
+                },
+                &path,
+                None,
+            );
+            if let Some(rv) = self.receiver_value(fs, None, &recv, f) {
+                let st = self.basic(crate::types::Basic::String);
+                let st = self.ir_type(st);
+                let target = self.funcs[f as usize].ir;
+                let call = fs.b.ins(ir::Op::Call(target, vec![rv]), &[st]);
+                let s = fs.b.func.insts[call].results[0];
+                fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
+            }
+            fs.b.jump(join, vec![]);
+            fs.b.seal_block(join);
+            fs.b.switch_to_block(join);
+            return;
+        }
         match self.tt.ukind(t).clone() {
+            TypeKind::Interface(_) => {
+                let f = self.print_func();
+                fs.b.ins(ir::Op::Call(f, vec![v]), &[]);
+            }
             TypeKind::Basic(b) => {
                 let kind = basic_print_kind(b);
                 fs.b.ins(ir::Op::Print(fd, kind, v), &[]);
@@ -98,7 +176,8 @@ impl Checker<'_> {
                     let pt = self.ir_ptr(f.ty);
                     let p = fs.b.ins1(ir::Op::FieldAddr(v, i as u32), pt);
                     let fv = self.load_elem(fs, p, f.ty);
-                    self.fmt_value(fs, fv, f.ty, false);
+                    let exported = f.name.starts_with(|c: char| c.is_uppercase());
+                    self.fmt_value_m(fs, fv, f.ty, false, methods && exported);
                 }
                 self.print_str(fs, fd, "}");
             }

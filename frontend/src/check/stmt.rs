@@ -174,7 +174,7 @@ impl Checker<'_> {
             Stmt::Defer { pos, .. } => self.diags.unsupported(pos, "defer"),
             Stmt::Send { pos, .. } => self.diags.unsupported(pos, "channels"),
             Stmt::Select { pos, .. } => self.diags.unsupported(pos, "select"),
-            Stmt::TypeSwitch { pos, .. } => self.diags.unsupported(pos, "type switches"),
+            Stmt::TypeSwitch { .. } => self.type_switch(fs, s, None),
         }
     }
 
@@ -213,6 +213,7 @@ impl Checker<'_> {
             Stmt::Switch {
                 init, tag, body, ..
             } => self.switch_stmt(fs, init, tag, &body, l),
+            Stmt::TypeSwitch { .. } => self.type_switch(fs, s, l),
             _ => self.stmt(fs, s),
         }
     }
@@ -1083,10 +1084,14 @@ impl Checker<'_> {
                 Stmt::For {
                     cond: None, body, ..
                 } => !has_break(self.pkg, &body.stmts, Some(&label.name), true),
-                Stmt::Switch { body, .. } => self.switch_terminates(body, Some(&label.name)),
+                Stmt::Switch { body, .. } | Stmt::TypeSwitch { body, .. } => {
+                    self.switch_terminates(body, Some(&label.name))
+                }
                 _ => self.terminates(*stmt),
             },
-            Stmt::Switch { body, .. } => self.switch_terminates(body, None),
+            Stmt::Switch { body, .. } | Stmt::TypeSwitch { body, .. } => {
+                self.switch_terminates(body, None)
+            }
             _ => false,
         }
     }

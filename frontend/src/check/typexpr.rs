@@ -103,11 +103,42 @@ impl Checker<'_> {
                 self.tt.intern(TypeKind::Map(kt, vt))
             }
             Expr::InterfaceType { elems, .. } => {
-                if elems.is_empty() {
-                    return self.tt.intern(TypeKind::Interface(vec![]));
+                let elems = elems.clone();
+                let mut methods: Vec<(String, TypeId)> = Vec::new();
+                let mut fs = fs;
+                for el in &elems {
+                    match (el.names.first(), self.expr(el.ty).clone()) {
+                        (Some(n), Expr::FuncType(ft)) => {
+                            let sig = self.signature(fs.as_deref_mut(), &ft);
+                            let st = self.tt.intern(TypeKind::Func(sig));
+                            if methods.iter().any(|(m, _)| *m == n.name) {
+                                self.error(n.pos, format!("duplicate method {}", n.name));
+                            }
+                            methods.push((n.name.clone(), st));
+                        }
+                        _ => {
+                            // An embedded interface contributes its methods.
+                            let t = self.type_expr(fs.as_deref_mut(), el.ty);
+                            match self.tt.ukind(t).clone() {
+                                TypeKind::Interface(ms) => {
+                                    for m in ms {
+                                        if !methods.iter().any(|(n, _)| *n == m.0) {
+                                            methods.push(m);
+                                        }
+                                    }
+                                }
+                                _ if self.tt.is_invalid(t) => {}
+                                _ => {
+                                    self.diags
+                                        .unsupported(el.pos, "type constraints (generics)");
+                                    return self.invalid();
+                                }
+                            }
+                        }
+                    }
                 }
-                self.diags.unsupported(pos, "interfaces with methods");
-                self.invalid()
+                methods.sort_by(|a, b| a.0.cmp(&b.0));
+                self.tt.intern(TypeKind::Interface(methods))
             }
             Expr::ChanType { .. } => {
                 self.diags.unsupported(pos, "channels");

@@ -1,0 +1,423 @@
+//! Interfaces: method sets, conversion to interface values, method calls,
+//! type assertions, and the whole-program functions behind them.
+//!
+//! The IR only boxes and unboxes ([`ir::Op::MakeInterface`],
+//! [`ir::Op::IfaceTypeId`], [`ir::Op::IfaceData`]); everything dynamic is
+//! built here in IR. Each concrete Go type put in an interface gets a type
+//! id. Method dispatch (`iface.M`), "does the dynamic type implement I"
+//! tests, the dynamic type's name (for assertion panics) and printing are
+//! functions whose bodies are generated once the whole program has been
+//! checked, when every type that can be inside an interface is known: each
+//! is a chain of type-id tests (a later pass can turn it into a table).
+
+use super::{Checker, FnState, Member, Mode, Operand};
+use crate::types::{Basic, TypeId, TypeKind};
+use gowgc_ir as ir;
+
+/// A generated function whose body waits for the full set of type ids.
+#[derive(Clone, Debug)]
+pub(crate) enum Pending {
+    /// `iface.M`: calls method `name` (func type `sig`) of the dynamic type.
+    Dispatch {
+        func: ir::FuncId,
+        name: String,
+        sig: TypeId,
+    },
+    /// `iface.implements.I`: whether type id `tid` implements `iface`.
+    Implements { func: ir::FuncId, iface: TypeId },
+    /// `iface.typename`: the Go name of a type id.
+    TypeName { func: ir::FuncId },
+    /// `iface.print`: prints an interface value as fmt's `%v`.
+    Print { func: ir::FuncId },
+}
+
+impl Checker<'_> {
+    /// The dynamic type id of concrete Go type `t` (1, 2, ...).
+    pub(crate) fn type_id(&mut self, t: TypeId) -> u32 {
+        if let Some(&id) = self.tids.get(&t) {
+            return id;
+        }
+        self.tid_order.push(t);
+        let id = self.tid_order.len() as u32;
+        self.tids.insert(t, id);
+        id
+    }
+
+    /// The methods of interface type `t`, if it is one.
+    pub(crate) fn iface_methods(&self, t: TypeId) -> Option<Vec<(String, TypeId)>> {
+        match self.tt.ukind(t) {
+            TypeKind::Interface(ms) => Some(ms.clone()),
+            _ => None,
+        }
+    }
+
+    /// Method `name` in the method set of concrete type `t`: the path to the
+    /// receiver and the function. Value types lack pointer-receiver methods
+    /// unless reached through an embedded pointer.
+    pub(crate) fn method_in_set(&self, t: TypeId, name: &str) -> Result<(Vec<u32>, u32), String> {
+        match self.find_member(t, name) {
+            Some(Ok(Member::Method(path, f))) => {
+                let is_ptr = matches!(self.tt.kind(t), TypeKind::Pointer(_));
+                let ptr_recv = self.funcs[f as usize]
+                    .recv
+                    .is_some_and(|r| matches!(self.tt.kind(r), TypeKind::Pointer(_)));
+                if ptr_recv && !is_ptr && !self.path_has_pointer(t, &path) {
+                    return Err(format!("method {name} has pointer receiver"));
+                }
+                Ok((path, f))
+            }
+            _ => Err(format!("missing method {name}")),
+        }
+    }
+
+    fn path_has_pointer(&self, mut t: TypeId, path: &[u32]) -> bool {
+        for &i in path {
+            let TypeKind::Struct(fs) = self.tt.ukind(t) else {
+                return false;
+            };
+            t = fs[i as usize].ty;
+            if matches!(self.tt.kind(t), TypeKind::Pointer(_)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether `t` (concrete or interface) implements interface `iface`;
+    /// the error gives Go's reason.
+    pub(crate) fn implements(&self, t: TypeId, iface: TypeId) -> Result<(), String> {
+        let want = self.iface_methods(iface).unwrap_or_default();
+        if let Some(have) = self.iface_methods(t) {
+            for (n, sig) in &want {
+                match have.iter().find(|(m, _)| m == n) {
+                    Some((_, s)) if s == sig => {}
+                    Some(_) => return Err(format!("wrong type for method {n}")),
+                    None => return Err(format!("missing method {n}")),
+                }
+            }
+            return Ok(());
+        }
+        for (n, sig) in &want {
+            let (_, f) = self.method_in_set(t, n)?;
+            if self.funcs[f as usize].sig != *sig {
+                return Err(format!("wrong type for method {n}"));
+            }
+        }
+        Ok(())
+    }
+
+    /// Boxes a deferred conversion to an interface (see [`Mode::ToIface`]).
+    pub(crate) fn box_value(
+        &mut self,
+        fs: &mut FnState,
+        inner: &Operand,
+        iface_t: TypeId,
+    ) -> Option<ir::Value> {
+        let v = self.value(fs, inner)?;
+        let it = self.ir_type(iface_t);
+        if self.iface_methods(inner.ty).is_some() {
+            return Some(v); // interface to interface: same representation
+        }
+        let v = if self.is_aggregate(inner.ty) {
+            self.copy_aggregate(fs, inner.ty, v)
+        } else {
+            v
+        };
+        let tid = self.type_id(inner.ty);
+        Some(fs.b.ins1(ir::Op::MakeInterface(v, tid), it))
+    }
+
+    /// The empty interface's IR type (how generated functions take any
+    /// interface value: all interfaces share one representation).
+    fn any_ir(&mut self) -> ir::Type {
+        let any = self.tt.intern(TypeKind::Interface(vec![]));
+        self.ir_type(any)
+    }
+
+    fn pending_func(
+        &mut self,
+        name: String,
+        params: Vec<ir::Type>,
+        results: Vec<ir::Type>,
+        p: impl FnOnce(ir::FuncId) -> Pending,
+    ) -> ir::FuncId {
+        let f = self
+            .module
+            .funcs
+            .push(ir::Function::new(name, ir::Signature { params, results }));
+        self.pending.push(p(f));
+        f
+    }
+
+    /// `iface.M` for method `name` with func type `sig`.
+    pub(crate) fn dispatch_func(&mut self, name: &str, sig: TypeId) -> ir::FuncId {
+        if let Some(&f) = self.dispatch.get(&(name.to_string(), sig)) {
+            return f;
+        }
+        let TypeKind::Func(s) = self.tt.kind(sig).clone() else {
+            unreachable!()
+        };
+        let mut params = vec![self.any_ir()];
+        params.extend(s.params.iter().map(|t| self.ir_param_type(*t)));
+        let results = s.results.iter().map(|t| self.ir_param_type(*t)).collect();
+        let n = name.to_string();
+        let f = self.pending_func(format!("iface.{name}"), params, results, |func| {
+            Pending::Dispatch { func, name: n, sig }
+        });
+        self.dispatch.insert((name.to_string(), sig), f);
+        f
+    }
+
+    /// `iface.implements.I`.
+    pub(crate) fn implements_func(&mut self, iface: TypeId) -> ir::FuncId {
+        if let Some(&f) = self.implements_fns.get(&iface) {
+            return f;
+        }
+        let i32t = self.int32_ir();
+        let bt = self.bool_ir();
+        let name = format!("iface.implements.{}", self.tt.display(iface));
+        let f = self.pending_func(name, vec![i32t], vec![bt], |func| Pending::Implements {
+            func,
+            iface,
+        });
+        self.implements_fns.insert(iface, f);
+        f
+    }
+
+    /// `iface.typename`.
+    pub(crate) fn typename_func(&mut self) -> ir::FuncId {
+        if let Some(f) = self.typename_fn {
+            return f;
+        }
+        let (i32t, st) = (self.int32_ir(), self.string_ir());
+        let f = self.pending_func("iface.typename".into(), vec![i32t], vec![st], |func| {
+            Pending::TypeName { func }
+        });
+        self.typename_fn = Some(f);
+        f
+    }
+
+    /// `iface.print`.
+    pub(crate) fn print_func(&mut self) -> ir::FuncId {
+        if let Some(f) = self.print_fn {
+            return f;
+        }
+        let any = self.any_ir();
+        let f = self.pending_func("iface.print".into(), vec![any], vec![], |func| {
+            Pending::Print { func }
+        });
+        self.print_fn = Some(f);
+        f
+    }
+
+    fn int32_ir(&mut self) -> ir::Type {
+        let t = self.basic(Basic::Int32);
+        self.ir_type(t)
+    }
+    fn bool_ir(&mut self) -> ir::Type {
+        let t = self.basic(Basic::Bool);
+        self.ir_type(t)
+    }
+    fn string_ir(&mut self) -> ir::Type {
+        let t = self.basic(Basic::String);
+        self.ir_type(t)
+    }
+
+    /// Generates the bodies of every pending function (repeating while
+    /// generation itself asks for more, e.g. printing a struct that holds
+    /// an interface).
+    pub(crate) fn finish_interfaces(&mut self) {
+        let mut done = 0;
+        while done < self.pending.len() {
+            let p = self.pending[done].clone();
+            done += 1;
+            match p {
+                Pending::Dispatch { func, name, sig } => self.gen_dispatch(func, &name, sig),
+                Pending::Implements { func, iface } => self.gen_implements(func, iface),
+                Pending::TypeName { func } => self.gen_typename(func),
+                Pending::Print { func } => self.gen_print(func),
+            }
+        }
+    }
+
+    /// Runs `case` for every type id satisfying `pick`, in a chain of
+    /// tests on the type id of the first parameter (`tid_param`: the
+    /// parameter is a type id itself, not an interface); `fallback` ends
+    /// the chain.
+    fn gen_chain(
+        &mut self,
+        func: ir::FuncId,
+        tid_param: bool,
+        pick: &mut dyn FnMut(&mut Self, TypeId) -> bool,
+        case: &mut dyn FnMut(&mut Self, &mut FnState, TypeId, ir::Value),
+        fallback: &mut dyn FnMut(&mut Self, &mut FnState, ir::Value),
+    ) {
+        let mut f = std::mem::replace(
+            &mut self.module.funcs[func],
+            ir::Function::new("", ir::Signature::default()),
+        );
+        let sig = f.sig.clone();
+        f = ir::Function::new(f.name.clone(), sig);
+        {
+            let mut fs = self.new_fn_state(&mut f, None);
+            let p0 = fs.b.func.blocks[fs.b.func.entry].params[0];
+            let i32t = self.int32_ir();
+            let bt = self.bool_ir();
+            let tid = if tid_param {
+                p0
+            } else {
+                fs.b.ins1(ir::Op::IfaceTypeId(p0), i32t)
+            };
+            let types = self.tid_order.clone();
+            for t in types {
+                if !pick(self, t) {
+                    continue;
+                }
+                let id = self.tids[&t];
+                let k = fs.b.ins1(ir::Op::Iconst(id as i64), i32t);
+                let is = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, tid, k), bt);
+                let (yes, no) = (fs.b.create_block(), fs.b.create_block());
+                fs.b.brif(is, yes, no);
+                fs.b.seal_block(yes);
+                fs.b.seal_block(no);
+                fs.b.switch_to_block(yes);
+                case(self, &mut fs, t, p0);
+                fs.b.switch_to_block(no);
+            }
+            fallback(self, &mut fs, p0);
+            let FnState { b, .. } = fs;
+            b.finish();
+        }
+        self.module.funcs[func] = f;
+    }
+
+    fn gen_dispatch(&mut self, func: ir::FuncId, name: &str, sig: TypeId) {
+        let name = name.to_string();
+        self.gen_chain(
+            func,
+            false,
+            &mut |c, t| {
+                c.method_in_set(t, &name)
+                    .is_ok_and(|(_, f)| c.funcs[f as usize].sig == sig)
+            },
+            &mut |c, fs, t, iface| {
+                let (path, f) = c.method_in_set(t, &name).unwrap();
+                let data_t = if c.is_aggregate(t) {
+                    c.ir_ptr(t)
+                } else {
+                    c.ir_type(t)
+                };
+                let data = fs.b.ins1(ir::Op::IfaceData(iface), data_t);
+                // The boxed copy of a struct or array is the receiver's storage.
+                let mode = if c.is_aggregate(t) {
+                    Mode::Mem(data)
+                } else {
+                    Mode::Value(data)
+                };
+                let recv = Operand {
+                    mode,
+                    ty: t,
+                    expr: None,
+                };
+                let recv = c.apply_path(fs, recv, &path, None);
+                let Some(rv) = c.receiver_value(fs, None, &recv, f) else {
+                    return;
+                };
+                let params = fs.b.func.blocks[fs.b.func.entry].params[1..].to_vec();
+                let mut args = vec![rv];
+                args.extend(params);
+                let rts = fs.b.func.sig.results.clone();
+                let target = c.funcs[f as usize].ir;
+                let call = fs.b.ins(ir::Op::Call(target, args), &rts);
+                let rs = fs.b.func.insts[call].results.clone();
+                fs.b.ret(rs);
+            },
+            &mut |c, fs, _| {
+                // A nil interface: Go's nil dereference panic.
+                let it = c.basic(Basic::Int);
+                let pt = c.ir_ptr(it);
+                let irt = c.ir_type(it);
+                let nil = fs.b.ins1(ir::Op::Nil, pt);
+                fs.b.ins1(ir::Op::Load(nil), irt);
+                fs.b.unreachable();
+            },
+        );
+    }
+
+    fn gen_implements(&mut self, func: ir::FuncId, iface: TypeId) {
+        self.gen_chain(
+            func,
+            true,
+            &mut |c, t| c.implements(t, iface).is_ok(),
+            &mut |c, fs, _, _| {
+                let bt = c.bool_ir();
+                let yes = fs.b.ins1(ir::Op::Iconst(1), bt);
+                fs.b.ret(vec![yes]);
+            },
+            &mut |c, fs, _| {
+                let bt = c.bool_ir();
+                let no = fs.b.ins1(ir::Op::Iconst(0), bt);
+                fs.b.ret(vec![no]);
+            },
+        );
+    }
+
+    fn gen_typename(&mut self, func: ir::FuncId) {
+        self.gen_chain(
+            func,
+            true,
+            &mut |_, _| true,
+            &mut |c, fs, t, _| {
+                let st = c.string_ir();
+                let name = c.go_type_name(t);
+                let s = fs.b.ins1(ir::Op::Sconst(name.into_bytes()), st);
+                fs.b.ret(vec![s]);
+            },
+            &mut |c, fs, _| {
+                let st = c.string_ir();
+                let s = fs.b.ins1(ir::Op::Sconst(b"nil".to_vec()), st);
+                fs.b.ret(vec![s]);
+            },
+        );
+    }
+
+    fn gen_print(&mut self, func: ir::FuncId) {
+        self.gen_chain(
+            func,
+            false,
+            &mut |_, _| true,
+            &mut |c, fs, t, iface| {
+                let data_t = if c.is_aggregate(t) {
+                    c.ir_ptr(t)
+                } else {
+                    c.ir_type(t)
+                };
+                let v = fs.b.ins1(ir::Op::IfaceData(iface), data_t);
+                c.fmt_value(fs, v, t, true);
+                fs.b.ret(vec![]);
+            },
+            &mut |c, fs, _| {
+                c.print_str(fs, ir::Fd::Stdout, "<nil>");
+                fs.b.ret(vec![]);
+            },
+        );
+    }
+
+    /// A type as the runtime names it in panics (`main.T`, `*main.T`, `int`).
+    pub(crate) fn go_type_name(&self, t: TypeId) -> String {
+        match self.tt.kind(t) {
+            TypeKind::Named(_)
+                if self.universe.values().any(
+                    |o| matches!(self.objs[o.0 as usize], super::Obj::TypeName(u) if u == t),
+                ) =>
+            {
+                self.tt.display(t)
+            }
+            TypeKind::Named(_) => format!("main.{}", self.tt.display(t)),
+            TypeKind::Pointer(e) => format!("*{}", self.go_type_name(*e)),
+            TypeKind::Slice(e) => format!("[]{}", self.go_type_name(*e)),
+            TypeKind::Array(e, n) => format!("[{n}]{}", self.go_type_name(*e)),
+            _ => self.tt.display(t),
+        }
+    }
+}
