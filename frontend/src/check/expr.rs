@@ -1114,40 +1114,12 @@ impl Checker<'_> {
         };
         match self.tt.ukind(t).clone() {
             TypeKind::Basic(b0) if b0.is_string() => fs.b.ins1(ir::Op::StrCmp(bop, a, b), bt),
-            TypeKind::Struct(fields) => {
+            TypeKind::Struct(_) | TypeKind::Array(..) => {
+                // Equal when every field or element is (blank fields skipped).
                 let mut acc: Option<ir::Value> = None;
-                for (i, f) in fields.iter().enumerate() {
-                    if f.name == "_" {
-                        continue;
-                    }
-                    let pt = self.ir_ptr(f.ty);
-                    let pa = fs.b.ins1(ir::Op::FieldAddr(a, i as u32), pt);
-                    let pb = fs.b.ins1(ir::Op::FieldAddr(b, i as u32), pt);
-                    let (va, vb) = self.load_for_compare(fs, f.ty, pa, pb);
-                    let eq = self.emit_compare(fs, BinOp::Eq, f.ty, va, vb);
-                    acc = Some(match acc {
-                        None => eq,
-                        Some(x) => fs.b.ins1(ir::Op::Binary(ir::BinaryOp::And, x, eq), bt),
-                    });
-                }
-                let eq = acc.unwrap_or_else(|| fs.b.ins1(ir::Op::Iconst(1), bt));
-                if op == BinOp::Ne {
-                    fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
-                } else {
-                    eq
-                }
-            }
-            TypeKind::Array(elem, n) => {
-                let mut acc: Option<ir::Value> = None;
-                let int = self.basic(Basic::Int);
-                let it = self.ir_type(int);
-                for i in 0..n {
-                    let iv = fs.b.ins1(ir::Op::Iconst(i as i64), it);
-                    let pt = self.ir_ptr(elem);
-                    let pa = fs.b.ins1(ir::Op::IndexAddr(a, iv), pt);
-                    let pb = fs.b.ins1(ir::Op::IndexAddr(b, iv), pt);
-                    let (va, vb) = self.load_for_compare(fs, elem, pa, pb);
-                    let eq = self.emit_compare(fs, BinOp::Eq, elem, va, vb);
+                for (et, pa, pb) in self.element_addrs(fs, t, a, b) {
+                    let (va, vb) = self.load_for_compare(fs, et, pa, pb);
+                    let eq = self.emit_compare(fs, BinOp::Eq, et, va, vb);
                     acc = Some(match acc {
                         None => eq,
                         Some(x) => fs.b.ins1(ir::Op::Binary(ir::BinaryOp::And, x, eq), bt),
@@ -1162,6 +1134,40 @@ impl Checker<'_> {
             }
             _ => fs.b.ins1(ir::Op::Binary(bop, a, b), bt),
         }
+    }
+
+    /// Addresses of the comparable parts of two struct or array values.
+    fn element_addrs(
+        &mut self,
+        fs: &mut FnState,
+        t: TypeId,
+        a: ir::Value,
+        b: ir::Value,
+    ) -> Vec<(TypeId, ir::Value, ir::Value)> {
+        let mut out = Vec::new();
+        match self.tt.ukind(t).clone() {
+            TypeKind::Struct(fields) => {
+                for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.name != "_") {
+                    let pt = self.ir_ptr(f.ty);
+                    let pa = fs.b.ins1(ir::Op::FieldAddr(a, i as u32), pt);
+                    let pb = fs.b.ins1(ir::Op::FieldAddr(b, i as u32), pt);
+                    out.push((f.ty, pa, pb));
+                }
+            }
+            TypeKind::Array(elem, n) => {
+                let int = self.basic(Basic::Int);
+                let it = self.ir_type(int);
+                let pt = self.ir_ptr(elem);
+                for i in 0..n {
+                    let iv = fs.b.ins1(ir::Op::Iconst(i as i64), it);
+                    let pa = fs.b.ins1(ir::Op::IndexAddr(a, iv), pt);
+                    let pb = fs.b.ins1(ir::Op::IndexAddr(b, iv), pt);
+                    out.push((elem, pa, pb));
+                }
+            }
+            _ => {}
+        }
+        out
     }
 
     fn load_for_compare(

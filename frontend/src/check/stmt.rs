@@ -134,6 +134,11 @@ impl Checker<'_> {
     }
 
     pub(crate) fn stmt(&mut self, fs: &mut FnState, s: StmtId) {
+        self.stmt_labeled(fs, s, None)
+    }
+
+    /// A statement, with the label naming it for `break`/`continue` (if any).
+    fn stmt_labeled(&mut self, fs: &mut FnState, s: StmtId, label: Option<String>) {
         let st = self.pkg.stmt(s).clone();
         match st {
             Stmt::Bad(_) | Stmt::Empty(_) => {}
@@ -158,7 +163,7 @@ impl Checker<'_> {
                 post,
                 body,
                 ..
-            } => self.for_stmt(fs, init, cond, post, &body, None),
+            } => self.for_stmt(fs, init, cond, post, &body, label),
             Stmt::Range {
                 key,
                 value,
@@ -166,15 +171,15 @@ impl Checker<'_> {
                 x,
                 body,
                 pos,
-            } => self.range_stmt(fs, key, value, define, x, &body, pos, None),
+            } => self.range_stmt(fs, key, value, define, x, &body, pos, label),
             Stmt::Switch {
                 init, tag, body, ..
-            } => self.switch_stmt(fs, init, tag, &body, None),
+            } => self.switch_stmt(fs, init, tag, &body, label),
             Stmt::Go { pos, .. } => self.diags.unsupported(pos, "go statements"),
             Stmt::Defer { pos, .. } => self.diags.unsupported(pos, "defer"),
             Stmt::Send { pos, .. } => self.diags.unsupported(pos, "channels"),
             Stmt::Select { pos, .. } => self.diags.unsupported(pos, "select"),
-            Stmt::TypeSwitch { .. } => self.type_switch(fs, s, None),
+            Stmt::TypeSwitch { .. } => self.type_switch(fs, s, label),
         }
     }
 
@@ -192,30 +197,7 @@ impl Checker<'_> {
         let blk = self.label_block(fs, &label.name);
         fs.b.jump(blk, vec![]);
         fs.b.switch_to_block(blk);
-        let st = self.pkg.stmt(s).clone();
-        let l = Some(label.name.clone());
-        match st {
-            Stmt::For {
-                init,
-                cond,
-                post,
-                body,
-                ..
-            } => self.for_stmt(fs, init, cond, post, &body, l),
-            Stmt::Range {
-                key,
-                value,
-                define,
-                x,
-                body,
-                pos,
-            } => self.range_stmt(fs, key, value, define, x, &body, pos, l),
-            Stmt::Switch {
-                init, tag, body, ..
-            } => self.switch_stmt(fs, init, tag, &body, l),
-            Stmt::TypeSwitch { .. } => self.type_switch(fs, s, l),
-            _ => self.stmt(fs, s),
-        }
+        self.stmt_labeled(fs, s, Some(label.name.clone()));
     }
 
     fn expr_stmt(&mut self, fs: &mut FnState, e: ExprId) {
