@@ -15,6 +15,7 @@ pub struct Pos {
 
 impl Pos {
     /// A position `n` bytes further on in the same file.
+    #[allow(clippy::should_implement_trait)]
     pub fn add(self, n: u32) -> Pos {
         Pos {
             file: self.file,

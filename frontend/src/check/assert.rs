@@ -154,15 +154,20 @@ impl Checker<'_> {
         let f = self.typename_func();
         let call = fs.b.ins(ir::Op::Call(f, vec![tid]), &[sit]);
         let dyn_name = fs.b.func.insts[call].results[0];
-        let head = fs.b.ins1(
-            ir::Op::Sconst(format!("interface conversion: {static_name} is ").into_bytes()),
-            sit,
-        );
-        let tail = if self.iface_methods(t).is_some() {
-            format!(", not {tn}")
-        } else {
-            format!(", not {tn}")
+        // Concrete target: "I is D, not T". Interface target: "D is not T:
+        // missing method M" (Go names the first method D lacks; the first
+        // method of T stands in for it).
+        let (head, tail) = match self.iface_methods(t).and_then(|ms| ms.first().cloned()) {
+            Some((m, _)) => (
+                "interface conversion: ".to_string(),
+                format!(" is not {tn}: missing method {m}"),
+            ),
+            None => (
+                format!("interface conversion: {static_name} is "),
+                format!(", not {tn}"),
+            ),
         };
+        let head = fs.b.ins1(ir::Op::Sconst(head.into_bytes()), sit);
         let tail = fs.b.ins1(ir::Op::Sconst(tail.into_bytes()), sit);
         let m = fs.b.ins1(ir::Op::StrConcat(head, dyn_name), sit);
         let m = fs.b.ins1(ir::Op::StrConcat(m, tail), sit);

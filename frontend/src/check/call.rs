@@ -494,7 +494,7 @@ impl Checker<'_> {
                 }
             }
             (TypeKind::Basic(a), TypeKind::Basic(b)) if a.is_integer() && b.is_string() => {
-                let v64 = self.to_int64(fs, v, xt);
+                let v64 = self.widen_to_int64(fs, v, xt);
                 fs.b.ins1(ir::Op::RuneToStr(v64), it)
             }
             (TypeKind::Slice(el), TypeKind::Basic(b))
@@ -908,7 +908,7 @@ impl Checker<'_> {
                 op.clone()
             };
             let v = self.value(fs, &op).unwrap();
-            ivs.push(self.to_int64(fs, v, op.ty));
+            ivs.push(self.widen_to_int64(fs, v, op.ty));
         }
         let len = ivs[0];
         let cap = *ivs.get(1).unwrap_or(&len);

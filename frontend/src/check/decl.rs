@@ -488,11 +488,7 @@ impl<'a> Checker<'a> {
     ) -> Option<(TypeId, crate::constant::ConstVal)> {
         let n = &spec.names[ni];
         let Some(&e) = spec.values.get(ni) else {
-            if spec.values.is_empty() {
-                self.error(n.pos, "missing init expr for const declaration");
-            } else {
-                self.error(n.pos, "missing init expr for const declaration");
-            }
+            self.error(n.pos, "missing init expr for const declaration");
             return None;
         };
         let iota_t = self.basic(crate::types::Basic::UntypedInt);

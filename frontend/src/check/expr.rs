@@ -373,11 +373,16 @@ impl Checker<'_> {
             return Some(self.emit_const(fs, v, int));
         }
         let v = self.value(fs, &op)?;
-        Some(self.to_int64(fs, v, op.ty))
+        Some(self.widen_to_int64(fs, v, op.ty))
     }
 
     /// Widens/narrows an integer value of Go type `t` to int64.
-    pub(crate) fn to_int64(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId) -> ir::Value {
+    pub(crate) fn widen_to_int64(
+        &mut self,
+        fs: &mut FnState,
+        v: ir::Value,
+        t: TypeId,
+    ) -> ir::Value {
         let int = self.basic(Basic::Int);
         if self.ir_type(t) == self.ir_type(int) {
             return v;

@@ -684,7 +684,7 @@ impl Checker<'_> {
                 };
                 let op = self.assign_op(xop.clone(), t, "range").unwrap();
                 let v = self.value(fs, &op).unwrap();
-                (Over::Int, self.to_int64(fs, v, t), t, None)
+                (Over::Int, self.widen_to_int64(fs, v, t), t, None)
             }
             TypeKind::Slice(et) => {
                 let s = self.value(fs, &xop).unwrap();
@@ -728,8 +728,8 @@ impl Checker<'_> {
                 return;
             }
         };
-        if value.is_some() && val_t.is_none() {
-            let p = self.pos_of(value.unwrap());
+        if let (Some(value), None) = (value, val_t) {
+            let p = self.pos_of(value);
             let d = self.describe(&xop);
             self.error(
                 p,
@@ -1050,7 +1050,7 @@ impl Checker<'_> {
                                 self.universe.get("panic").map(|o| &self.objs[o.0 as usize]),
                                 Some(Obj::Builtin(_))
                             )
-                            && self.pkg_scope.get("panic").is_none();
+                            && !self.pkg_scope.contains_key("panic");
                     }
                 }
                 false
