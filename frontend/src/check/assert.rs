@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 impl Checker<'_> {
     /// Whether the interface value `v` holds type `t` (as a bool value).
-    fn holds(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId) -> ir::Value {
+    pub(crate) fn holds(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId) -> ir::Value {
         let i32t = self.tt.basic(Basic::Int32);
         let i32t = self.ir_type(i32t);
         let bt = self.tt.basic(Basic::Bool);

@@ -31,7 +31,7 @@ impl Checker<'_> {
             }
             Mode::Type => self.conversion(fs, e, fop.ty, &args),
             Mode::Builtin(b) => self.builtin(fs, e, b, &args, ellipsis.is_some()),
-            Mode::PkgFunc(f) => self.pkg_func(fs, e, f, &args),
+            Mode::PkgFunc(f) => self.pkg_func(fs, e, f, &args, ellipsis.is_some()),
             Mode::Func(i) => {
                 let info = self.funcs[i as usize].clone();
                 let name = self.expr_text(func);
@@ -530,9 +530,43 @@ impl Checker<'_> {
         }
     }
 
-    fn pkg_func(&mut self, fs: &mut FnState, e: ExprId, f: PkgFunc, args: &[ExprId]) -> Operand {
+    fn pkg_func(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        f: PkgFunc,
+        args: &[ExprId],
+        spread: bool,
+    ) -> Operand {
         let inv = self.invalid();
         match f {
+            PkgFunc::FmtPrintln | PkgFunc::FmtPrint if spread => {
+                // fmt.Println(xs...): xs must be a []any.
+                let any = self.tt.intern(TypeKind::Interface(vec![]));
+                let any_slice = self.tt.intern(TypeKind::Slice(any));
+                let name = if f == PkgFunc::FmtPrintln {
+                    "fmt.Println"
+                } else {
+                    "fmt.Print"
+                };
+                if args.len() != 1 {
+                    self.error(
+                        self.pos_of(e),
+                        format!("can only use ... with final argument in list"),
+                    );
+                    return Operand::invalid(inv);
+                }
+                let x = self.rvalue(fs, args[0]);
+                let Some(x) = self.assign_op(x, any_slice, &format!("argument to {name}")) else {
+                    return Operand::invalid(inv);
+                };
+                self.lower_fmt_print_spread(fs, &x, f == PkgFunc::FmtPrintln);
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: inv,
+                    expr: Some(e),
+                }
+            }
             PkgFunc::FmtPrintln | PkgFunc::FmtPrint => {
                 let ctx = if f == PkgFunc::FmtPrintln {
                     "argument to fmt.Println"

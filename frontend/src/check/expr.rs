@@ -744,6 +744,24 @@ impl Checker<'_> {
             op,
             BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
         );
+        // Interface comparisons (non-nil): Go compares dynamic type and value.
+        let is_nil = |o: &Operand| matches!(o.mode, Mode::Nil);
+        if matches!(op, BinOp::Eq | BinOp::Ne)
+            && !is_nil(&xo)
+            && !is_nil(&yo)
+            && (self.iface_methods(xo.ty).is_some() || self.iface_methods(yo.ty).is_some())
+        {
+            let ubool = self.basic(Basic::UntypedBool);
+            let Some(mut r) = self.iface_compare(fs, e, xo, yo) else {
+                return Operand::invalid(inv);
+            };
+            if op == BinOp::Ne {
+                let bt = self.basic(Basic::Bool);
+                let bt = self.ir_type(bt);
+                r = fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, r), bt);
+            }
+            return self.mk(Mode::Value(r), ubool, e);
+        }
         // Bring both operands to one type.
         let (xo, yo) = match self.match_types(e, xo, yo, is_cmp) {
             Some(p) => p,
@@ -1018,7 +1036,14 @@ impl Checker<'_> {
         if !is_nil_cmp
             && (self.iface_methods(xo.ty).is_some() || self.iface_methods(yo.ty).is_some())
         {
-            self.diags.unsupported(pos, "comparing interface values");
+            // Only == and != get here: interfaces are not ordered.
+            self.error(
+                pos,
+                format!(
+                    "invalid operation: {text} (operator {} not defined on interface)",
+                    op.as_str()
+                ),
+            );
             return Operand::invalid(inv);
         }
         if ordered {

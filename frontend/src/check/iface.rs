@@ -29,6 +29,8 @@ pub(crate) enum Pending {
     TypeName { func: ir::FuncId },
     /// `iface.print`: prints an interface value as fmt's `%v`.
     Print { func: ir::FuncId },
+    /// `iface.eq`: `a == b` for two interface values.
+    Eq { func: ir::FuncId },
 }
 
 impl Checker<'_> {
@@ -210,6 +212,109 @@ impl Checker<'_> {
         f
     }
 
+    /// `iface.eq`.
+    pub(crate) fn eq_func(&mut self) -> ir::FuncId {
+        if let Some(&f) = self.rt_funcs.get("iface.eq") {
+            return f;
+        }
+        let any = self.any_ir();
+        let bt = self.bool_ir();
+        let f = self.pending_func("iface.eq".into(), vec![any, any], vec![bt], |func| {
+            Pending::Eq { func }
+        });
+        self.rt_funcs.insert("iface.eq", f);
+        f
+    }
+
+    /// `a == b` for interface operands (one may be concrete: it is
+    /// converted), as a bool value.
+    pub(crate) fn iface_compare(
+        &mut self,
+        fs: &mut FnState,
+        e: crate::ast::ExprId,
+        xo: Operand,
+        yo: Operand,
+    ) -> Option<ir::Value> {
+        let it = if self.iface_methods(xo.ty).is_some() {
+            xo.ty
+        } else {
+            yo.ty
+        };
+        let ctx = "comparison";
+        let (Some(x), Some(y)) = (
+            self.assign_op(xo.clone(), it, ctx),
+            self.assign_op(yo.clone(), it, ctx),
+        ) else {
+            let text = self.expr_text(e);
+            let (a, b) = (self.tt.display(xo.ty), self.tt.display(yo.ty));
+            let pos = yo.expr.map(|y| self.pos_of(y)).unwrap_or_default();
+            let _ = self.diags.len();
+            self.error(
+                pos,
+                format!("invalid operation: {text} (mismatched types {a} and {b})"),
+            );
+            return None;
+        };
+        let (a, b) = (self.value(fs, &x)?, self.value(fs, &y)?);
+        let f = self.eq_func();
+        let bt = self.bool_ir();
+        let call = fs.b.ins(ir::Op::Call(f, vec![a, b]), &[bt]);
+        Some(fs.b.func.insts[call].results[0])
+    }
+
+    fn gen_eq(&mut self, func: ir::FuncId) {
+        self.gen_chain(
+            func,
+            false,
+            &mut |_, _| true,
+            &mut |c, fs, t, a| {
+                let (i32t, bt) = (c.int32_ir(), c.bool_ir());
+                let b = fs.b.func.blocks[fs.b.func.entry].params[1];
+                let id = c.tids[&t];
+                let k = fs.b.ins1(ir::Op::Iconst(id as i64), i32t);
+                let tb = fs.b.ins1(ir::Op::IfaceTypeId(b), i32t);
+                let same = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, tb, k), bt);
+                let (yes, no) = (fs.b.create_block(), fs.b.create_block());
+                fs.b.brif(same, yes, no);
+                fs.b.seal_block(yes);
+                fs.b.seal_block(no);
+                fs.b.switch_to_block(no);
+                let f = fs.b.ins1(ir::Op::Iconst(0), bt);
+                fs.b.ret(vec![f]);
+                fs.b.switch_to_block(yes);
+                if !c.tt.comparable(t) {
+                    // Go: a runtime panic naming the dynamic type.
+                    let st = c.string_ir();
+                    let msg = format!(
+                        "runtime error: comparing uncomparable type {}",
+                        c.go_type_name(t)
+                    );
+                    let m = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), st);
+                    fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![m]), &[]);
+                    fs.b.unreachable();
+                    return;
+                }
+                let data_t = if c.is_aggregate(t) {
+                    c.ir_ptr(t)
+                } else {
+                    c.ir_type(t)
+                };
+                let va = fs.b.ins1(ir::Op::IfaceData(a), data_t);
+                let vb = fs.b.ins1(ir::Op::IfaceData(b), data_t);
+                let r = c.emit_compare(fs, crate::ast::BinOp::Eq, t, va, vb);
+                fs.b.ret(vec![r]);
+            },
+            &mut |c, fs, a| {
+                // a is nil: equal only to nil.
+                let bt = c.bool_ir();
+                let b = fs.b.func.blocks[fs.b.func.entry].params[1];
+                let _ = a;
+                let r = fs.b.ins1(ir::Op::IsNil(b), bt);
+                fs.b.ret(vec![r]);
+            },
+        );
+    }
+
     fn int32_ir(&mut self) -> ir::Type {
         let t = self.basic(Basic::Int32);
         self.ir_type(t)
@@ -236,6 +341,7 @@ impl Checker<'_> {
                 Pending::Implements { func, iface } => self.gen_implements(func, iface),
                 Pending::TypeName { func } => self.gen_typename(func),
                 Pending::Print { func } => self.gen_print(func),
+                Pending::Eq { func } => self.gen_eq(func),
             }
         }
     }

@@ -4,11 +4,10 @@
 //! A variable depends on the variables and functions its initializer refers
 //! to, and through a function on everything that function's body refers to.
 //!
-//! References are found by name: a local that shadows a package variable
-//! inside a function body counts as a reference. That can only delay an
-//! initialization, never run one too early; a cycle found only through
-//! function bodies is therefore broken in declaration order, while a cycle
-//! through initializers alone is Go's "initialization cycle" error.
+//! References are found by name; a name that a function declares itself
+//! (parameter, local variable or constant) is not counted as a reference
+//! from that function, so a local that shadows a package variable cannot
+//! invent a cycle. A cycle that remains is Go's "initialization cycle".
 
 use super::{Checker, Obj};
 use crate::ast::{self, Decl, Expr};
@@ -75,68 +74,70 @@ impl Checker<'_> {
                 .as_ref()
                 .map(|b| super::stmt::block_exprs(pkg, b))
                 .unwrap_or_default();
-            func_refs.push(refs_of(pkg, &exprs));
+            // Names the function declares itself shadow package variables;
+            // dropping them can only miss a dependency, never invent one.
+            let mut r = refs_of(pkg, &exprs);
+            let locals = declared_names(pkg, f);
+            r.names.retain(|n| !locals.contains(n));
+            func_refs.push(r);
             funcs_by_name
                 .entry(f.name.name.clone())
                 .or_default()
                 .push(i);
         }
-        // Direct (initializer) and full (through functions) dependencies.
-        let mut direct: Vec<HashSet<usize>> = Vec::new();
-        let mut full: Vec<HashSet<usize>> = Vec::new();
-        for v in vars {
-            let r = refs_of(pkg, &spec(v).values);
-            let d: HashSet<usize> = r
+        // A graph over variables (nodes 0..V) and functions (V..V+F): what
+        // each initializer and each function body refers to.
+        let nv = vars.len();
+        let func_node = |i: u32| nv + i as usize;
+        let edges_of = |c: &Self, r: &Refs| -> HashSet<usize> {
+            let mut e: HashSet<usize> = r
                 .names
                 .iter()
-                .filter_map(|n| self.pkg_var(n, &owner))
+                .filter_map(|n| c.pkg_var(n, &owner))
                 .collect();
-            let mut all = d.clone();
-            let mut seen = HashSet::new();
-            let mut work: Vec<usize> = Vec::new();
             for n in &r.names {
-                if let Some(Obj::Func(i)) = self.pkg_scope.get(n).map(|o| &self.objs[o.0 as usize])
-                {
-                    work.push(*i as usize);
+                if let Some(Obj::Func(i)) = c.pkg_scope.get(n).map(|o| &c.objs[o.0 as usize]) {
+                    e.insert(func_node(*i));
                 }
             }
-            for s in &r.selectors {
-                work.extend(funcs_by_name.get(s).into_iter().flatten().copied());
+            for sel in &r.selectors {
+                e.extend(
+                    funcs_by_name
+                        .get(sel)
+                        .into_iter()
+                        .flatten()
+                        .map(|&i| func_node(i as u32)),
+                );
             }
-            while let Some(f) = work.pop() {
-                if !seen.insert(f) {
-                    continue;
-                }
-                let fr = &func_refs[f];
-                all.extend(fr.names.iter().filter_map(|n| self.pkg_var(n, &owner)));
-                for n in &fr.names {
-                    if let Some(Obj::Func(i)) =
-                        self.pkg_scope.get(n).map(|o| &self.objs[o.0 as usize])
-                    {
-                        work.push(*i as usize);
+            e
+        };
+        let mut edges: Vec<HashSet<usize>> = vars
+            .iter()
+            .map(|v| edges_of(self, &refs_of(pkg, &spec(v).values)))
+            .collect();
+        edges.extend(func_refs.iter().map(|r| edges_of(self, r)));
+        // Each variable's dependencies on variables, through functions.
+        let full: Vec<HashSet<usize>> = (0..nv)
+            .map(|i| {
+                let mut seen = HashSet::new();
+                let mut work: Vec<usize> = edges[i].iter().copied().collect();
+                while let Some(n) = work.pop() {
+                    if seen.insert(n) && n >= nv {
+                        work.extend(edges[n].iter().copied());
                     }
                 }
-                for s in &fr.selectors {
-                    work.extend(funcs_by_name.get(s).into_iter().flatten().copied());
-                }
-            }
-            direct.push(d);
-            full.push(all);
-        }
-        let mut done = vec![false; vars.len()];
+                seen.into_iter().filter(|&n| n < nv).collect()
+            })
+            .collect();
+        let mut done = vec![false; nv];
         let mut order = Vec::new();
-        while order.len() < vars.len() {
-            let ready =
-                |deps: &Vec<HashSet<usize>>, i: usize| deps[i].iter().all(|&d| done[d] || d == i);
-            let next = (0..vars.len()).find(|&i| !done[i] && ready(&full, i));
+        while order.len() < nv {
+            let next = (0..nv).find(|&i| !done[i] && full[i].iter().all(|&d| done[d] || d == i));
             let next = match next {
                 Some(i) => i,
                 None => {
-                    // A cycle. Through initializers alone, it is an error.
-                    let pending: Vec<usize> = (0..vars.len()).filter(|&i| !done[i]).collect();
-                    if let Some(&i) = pending.iter().find(|&&i| !ready(&direct, i)) {
-                        self.report_cycle(vars, &direct, i, &done);
-                    }
+                    let pending: Vec<usize> = (0..nv).filter(|&i| !done[i]).collect();
+                    self.report_cycle(vars, &edges, pending[0], &done);
                     pending[0]
                 }
             };
@@ -153,46 +154,69 @@ impl Checker<'_> {
             .flatten()
     }
 
-    /// `initialization cycle for x` with Go's `x refers to y` lines.
+    /// `initialization cycle for x` with Go's `x refers to y` lines, along
+    /// a cycle through uninitialized variables and functions.
     fn report_cycle(
         &mut self,
         vars: &[(usize, usize, usize)],
-        direct: &[HashSet<usize>],
+        edges: &[HashSet<usize>],
         start: usize,
         done: &[bool],
     ) {
         let pkg = self.pkg;
-        let name_pos = |i: usize| -> (String, Pos) {
-            let (fi, di, si) = vars[i];
-            match &pkg.files[fi].decls[di] {
-                Decl::Var(specs) => (specs[si].names[0].name.clone(), specs[si].names[0].pos),
-                _ => unreachable!(),
+        let nv = vars.len();
+        let name_pos = |c: &Self, n: usize| -> (String, Pos) {
+            if n < nv {
+                let (fi, di, si) = vars[n];
+                match &pkg.files[fi].decls[di] {
+                    Decl::Var(specs) => (specs[si].names[0].name.clone(), specs[si].names[0].pos),
+                    _ => unreachable!(),
+                }
+            } else {
+                let (fi, di) = c.funcs[n - nv].decl.unwrap_or((0, 0));
+                match &pkg.files[fi].decls[di] {
+                    Decl::Func(f) => (f.name.name.clone(), f.name.pos),
+                    _ => (String::new(), Pos::default()),
+                }
             }
         };
-        // Follow uninitialized direct dependencies until one repeats.
+        // Depth-first search for a path from `start` back to itself.
         let mut path = vec![start];
-        let mut cur = start;
-        loop {
-            let Some(&n) = direct[cur].iter().filter(|&&d| !done[d]).min() else {
-                return;
+        let mut iters: Vec<Vec<usize>> = vec![sorted(&edges[start])];
+        let mut seen = HashSet::from([start]);
+        let cycle = loop {
+            let Some(top) = iters.last_mut() else { return };
+            let Some(n) = top.pop() else {
+                iters.pop();
+                path.pop();
+                continue;
             };
-            if let Some(k) = path.iter().position(|&p| p == n) {
-                path.drain(..k);
-                break;
+            if n == start {
+                break path.clone();
             }
-            path.push(n);
-            cur = n;
-        }
-        let mut lines = Vec::new();
-        for (k, &i) in path.iter().enumerate() {
-            let (a, pos) = name_pos(i);
-            let (b, _) = name_pos(path[(k + 1) % path.len()]);
-            lines.push((pos, format!("{a} refers to {b}")));
-        }
-        let (first, pos) = name_pos(path[0]);
+            if (n >= nv || !done[n]) && seen.insert(n) {
+                path.push(n);
+                iters.push(sorted(&edges[n]));
+            }
+        };
+        let lines = (0..cycle.len())
+            .map(|k| {
+                let (a, p) = name_pos(self, cycle[k]);
+                let (b, _) = name_pos(self, cycle[(k + 1) % cycle.len()]);
+                (p, format!("{a} refers to {b}"))
+            })
+            .collect();
+        let (first, pos) = name_pos(self, start);
         self.diags
             .error_lines(pos, format!("initialization cycle for {first}"), lines);
     }
+}
+
+/// Edges in reverse order, so popping visits the smallest first.
+fn sorted(s: &HashSet<usize>) -> Vec<usize> {
+    let mut v: Vec<usize> = s.iter().copied().collect();
+    v.sort_unstable_by(|a, b| b.cmp(a));
+    v
 }
 
 impl Checker<'_> {
@@ -286,4 +310,102 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Every name a function declares: parameters, results, and locals in its
+/// body (including those of function literals inside it).
+fn declared_names(pkg: &ast::Package, f: &ast::FuncDecl) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let fields = |fs: &[ast::Field], out: &mut HashSet<String>| {
+        for fl in fs {
+            out.extend(fl.names.iter().map(|n| n.name.clone()));
+        }
+    };
+    if let Some(r) = &f.recv {
+        fields(std::slice::from_ref(r), &mut out);
+    }
+    fields(&f.sig.params, &mut out);
+    fields(&f.sig.results, &mut out);
+    let Some(body) = &f.body else { return out };
+    let mut stack: Vec<ast::StmtId> = body.stmts.clone();
+    while let Some(s) = stack.pop() {
+        match pkg.stmt(s) {
+            ast::Stmt::Decl(ast::Decl::Var(specs) | ast::Decl::Const(specs), _) => {
+                for sp in specs {
+                    out.extend(sp.names.iter().map(|n| n.name.clone()));
+                }
+            }
+            ast::Stmt::Assign {
+                lhs,
+                op: ast::AssignOp::Define,
+                ..
+            } => {
+                for &l in lhs {
+                    if let Expr::Ident(i) = pkg.expr(l) {
+                        out.insert(i.name.clone());
+                    }
+                }
+            }
+            ast::Stmt::Range {
+                key,
+                value,
+                define: true,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    if let Expr::Ident(i) = pkg.expr(*e) {
+                        out.insert(i.name.clone());
+                    }
+                }
+            }
+            ast::Stmt::TypeSwitch { bind: Some(b), .. } => {
+                out.insert(b.name.clone());
+            }
+            _ => {}
+        }
+        // Nested statements.
+        match pkg.stmt(s) {
+            ast::Stmt::Labeled { stmt, .. } => stack.push(*stmt),
+            ast::Stmt::Block(b) => stack.extend(b.stmts.iter().copied()),
+            ast::Stmt::If {
+                init, then, els, ..
+            } => {
+                stack.extend(init.iter().copied());
+                stack.extend(then.stmts.iter().copied());
+                stack.extend(els.iter().copied());
+            }
+            ast::Stmt::For {
+                init, post, body, ..
+            } => {
+                stack.extend(init.iter().copied());
+                stack.extend(post.iter().copied());
+                stack.extend(body.stmts.iter().copied());
+            }
+            ast::Stmt::Range { body, .. } => stack.extend(body.stmts.iter().copied()),
+            ast::Stmt::Switch { init, body, .. } | ast::Stmt::TypeSwitch { init, body, .. } => {
+                stack.extend(init.iter().copied());
+                for c in body {
+                    stack.extend(c.body.iter().copied());
+                }
+            }
+            ast::Stmt::Select { body, .. } => {
+                for c in body {
+                    stack.extend(c.comm.iter().copied());
+                    stack.extend(c.body.iter().copied());
+                }
+            }
+            _ => {}
+        }
+    }
+    // Parameters of function literals.
+    for e in super::stmt::block_exprs(pkg, body) {
+        super::stmt::walk_expr(pkg, e, &mut |e| {
+            if let Expr::FuncLit { sig, .. } = pkg.expr(e) {
+                for fl in sig.params.iter().chain(&sig.results) {
+                    out.extend(fl.names.iter().map(|n| n.name.clone()));
+                }
+            }
+        });
+    }
+    out
 }

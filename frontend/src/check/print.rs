@@ -44,6 +44,74 @@ impl Checker<'_> {
         }
     }
 
+    /// `fmt.Println(xs...)` / `fmt.Print(xs...)` with `xs` a `[]any`: the
+    /// elements are the operands (Print's spacing rule decided at run time
+    /// from their dynamic types).
+    pub(crate) fn lower_fmt_print_spread(&mut self, fs: &mut FnState, xs: &Operand, newline: bool) {
+        let Some(s) = self.value(fs, xs) else { return };
+        let TypeKind::Slice(et) = self.tt.ukind(xs.ty).clone() else {
+            return;
+        };
+        let int = self.basic(Basic::Int);
+        let it = self.ir_type(int);
+        let bool_t = self.basic(Basic::Bool);
+        let bt = self.ir_type(bool_t);
+        let string_t = self.basic(Basic::String);
+        let n = fs.b.ins1(ir::Op::SliceLen(s), it);
+        let (i, prev_str) = (fs.b.declare_var(it), fs.b.declare_var(bt));
+        let zero = fs.b.ins1(ir::Op::Iconst(0), it);
+        let no = fs.b.ins1(ir::Op::Iconst(0), bt);
+        fs.b.def_var(i, zero);
+        fs.b.def_var(prev_str, no);
+        let (header, body, exit) = (
+            fs.b.create_block(),
+            fs.b.create_block(),
+            fs.b.create_block(),
+        );
+        fs.b.jump(header, vec![]);
+        fs.b.switch_to_block(header);
+        let iv = fs.b.use_var(i);
+        let more = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, n), bt);
+        fs.b.brif(more, body, exit);
+        fs.b.seal_block(body);
+        fs.b.switch_to_block(body);
+        let pt = self.ir_ptr(et);
+        let p = fs.b.ins1(ir::Op::SliceIndexAddr(s, iv), pt);
+        let eit = self.ir_type(et);
+        let e = fs.b.ins1(ir::Op::Load(p), eit);
+        let first = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, iv, zero), bt);
+        let sep = if newline {
+            fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, first), bt)
+        } else {
+            let is_str = self.holds(fs, e, string_t);
+            let ps = fs.b.use_var(prev_str);
+            fs.b.def_var(prev_str, is_str);
+            let either = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Or, is_str, ps), bt);
+            let blocked =
+                fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Or, either, first), bt);
+            fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, blocked), bt)
+        };
+        let (sp, after) = (fs.b.create_block(), fs.b.create_block());
+        fs.b.brif(sep, sp, after);
+        fs.b.seal_block(sp);
+        fs.b.switch_to_block(sp);
+        self.print_str(fs, Fd::Stdout, " ");
+        fs.b.jump(after, vec![]);
+        fs.b.seal_block(after);
+        fs.b.switch_to_block(after);
+        self.fmt_value(fs, e, et, true);
+        let one = fs.b.ins1(ir::Op::Iconst(1), it);
+        let next = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Add, iv, one), it);
+        fs.b.def_var(i, next);
+        fs.b.jump(header, vec![]);
+        fs.b.seal_block(header);
+        fs.b.seal_block(exit);
+        fs.b.switch_to_block(exit);
+        if newline {
+            self.print_str(fs, Fd::Stdout, "\n");
+        }
+    }
+
     /// Prints value `v` of Go type `t` as fmt's `%v` (aggregates: `v` is a
     /// pointer to the value).
     pub(crate) fn fmt_value(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId, top: bool) {
@@ -78,7 +146,12 @@ impl Checker<'_> {
     fn fmt_value_m(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId, top: bool, methods: bool) {
         let fd = Fd::Stdout;
         if let (true, Some((path, f))) = (methods, self.stringer(t)) {
-            let is_ptr = matches!(self.tt.ukind(t), TypeKind::Pointer(_));
+            // A nil pointer is <nil> when the method needs the value (fmt
+            // catches the nil dereference); a pointer method gets the nil.
+            let ptr_method = self.funcs[f as usize]
+                .recv
+                .is_some_and(|r| matches!(self.tt.kind(r), TypeKind::Pointer(_)));
+            let is_ptr = matches!(self.tt.ukind(t), TypeKind::Pointer(_)) && !ptr_method;
             let join = fs.b.create_block();
             if is_ptr {
                 // fmt prints a nil receiver's method panic as <nil>.

@@ -266,7 +266,9 @@ impl Checker<'_> {
         // reserve the IR type of the underlying type before computing its
         // shape. A named aggregate shares its underlying type's IR type, so
         // `type Coord Point` converts without a copy between wasm types.
-        if self.is_aggregate(t) {
+        // Named func types may be recursive too (`type F func() F`).
+        let recursive_kind = self.is_aggregate(t) || matches!(self.tt.kind(u), TypeKind::Func(_));
+        if recursive_kind {
             if let Some(&it) = self.ir_types.get(&u) {
                 self.ir_types.insert(t, it);
                 return it;
@@ -337,12 +339,14 @@ impl Checker<'_> {
                 params: sig.params.iter().map(|t| self.ir_param_type(*t)).collect(),
                 results: sig.results.iter().map(|t| self.ir_param_type(*t)).collect(),
             },
-            TypeKind::Interface(ms) => ir::TypeData::Interface {
-                methods: ms
-                    .iter()
-                    .map(|(n, s)| (n.clone(), self.ir_type(*s)))
-                    .collect(),
-            },
+            // Every interface has one representation; the IR keeps only the
+            // method names (signatures could refer back to the interface).
+            TypeKind::Interface(ms) => {
+                let b = self.module.types.bool();
+                ir::TypeData::Interface {
+                    methods: ms.iter().map(|(n, _)| (n.clone(), b)).collect(),
+                }
+            }
             // Later issues: maps, channels.
             _ => ir::TypeData::Pointer(self.module.types.int64()),
         }

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+A:
+	goto A
+A:
+	return
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+func main() {
+	var x any = []int{1}
+	_, ok := x.(string)
+	fmt.Println(ok)
+	_ = x.(string)
+}

@@ -1,0 +1,9 @@
+package main
+
+type T struct{}
+type U struct{}
+
+func main() {
+	var x any = &T{}
+	_ = x.(*U)
+}
