@@ -145,10 +145,7 @@ impl Checker<'_> {
         let sit = self.ir_type(st);
         let i32t = self.tt.basic(Basic::Int32);
         let i32t = self.ir_type(i32t);
-        let static_name = match self.tt.kind(xop.ty) {
-            TypeKind::Interface(ms) if ms.is_empty() => "interface {}".to_string(),
-            _ => self.go_type_name(xop.ty),
-        };
+        let static_name = self.go_type_name(xop.ty);
         let tn = self.go_type_name(t);
         let tid = fs.b.ins1(ir::Op::IfaceTypeId(v), i32t);
         let f = self.typename_func();
@@ -157,6 +154,26 @@ impl Checker<'_> {
         // Concrete target: "I is D, not T". Interface target: "D is not T:
         // missing method M" (Go names the first method D lacks; the first
         // method of T stands in for it).
+        if self.iface_methods(t).is_some() {
+            // A nil value asserted to an interface: "interface is nil, not I".
+            let bt = self.basic(Basic::Bool);
+            let bt = self.ir_type(bt);
+            let isnil = fs.b.ins1(ir::Op::IsNil(v), bt);
+            let (nil_b, some_b) = (fs.b.create_block(), fs.b.create_block());
+            fs.b.brif(isnil, nil_b, some_b);
+            fs.b.seal_block(nil_b);
+            fs.b.seal_block(some_b);
+            fs.b.switch_to_block(nil_b);
+            let m = fs.b.ins1(
+                ir::Op::Sconst(
+                    format!("interface conversion: interface is nil, not {tn}").into_bytes(),
+                ),
+                sit,
+            );
+            fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![m]), &[]);
+            fs.b.unreachable();
+            fs.b.switch_to_block(some_b);
+        }
         let (head, tail) = match self.iface_methods(t).and_then(|ms| ms.first().cloned()) {
             Some((m, _)) => (
                 "interface conversion: ".to_string(),

@@ -291,6 +291,14 @@ impl Checker<'_> {
         }
         match self.find_member(xop.ty, &sel.name) {
             Some(Ok(Member::Field(path))) => return self.apply_path(fs, xop, &path, Some(e)),
+            Some(Ok(Member::IfaceMethod(path, sig))) => {
+                let recv = self.apply_path(fs, xop, &path, Some(e));
+                return self.mk(
+                    Mode::IfaceMethod(Box::new(recv), sel.name.clone(), sig),
+                    sig,
+                    e,
+                );
+            }
             Some(Ok(Member::Method(path, func))) => {
                 let recv = self.apply_path(fs, xop, &path, Some(e));
                 let t = self.funcs[func as usize].sig;
@@ -1499,6 +1507,9 @@ pub(crate) enum Member {
     Field(Vec<u32>),
     /// A method of the value at the end of the path.
     Method(Vec<u32>, u32),
+    /// A method of an interface value (an embedded interface field) at the
+    /// end of the path, with its func type.
+    IfaceMethod(Vec<u32>, TypeId),
 }
 
 impl Checker<'_> {
@@ -1518,6 +1529,11 @@ impl Checker<'_> {
                 };
                 if !seen.insert(base) {
                     continue;
+                }
+                if let TypeKind::Interface(ms) = self.tt.ukind(base) {
+                    if let Some((_, sig)) = ms.iter().find(|(n, _)| n == name) {
+                        found.push(Member::IfaceMethod(path.clone(), *sig));
+                    }
                 }
                 if let Some(ni) = self.tt.named_index(base) {
                     if let Some(m) = self.tt.named[ni as usize]

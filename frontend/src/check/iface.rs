@@ -14,6 +14,15 @@ use super::{Checker, FnState, Member, Mode, Operand};
 use crate::types::{Basic, TypeId, TypeKind};
 use gowgc_ir as ir;
 
+/// Where a method in a method set comes from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum MethodRef {
+    /// A declared method (index into `Checker::funcs`).
+    Func(u32),
+    /// A method of an embedded interface field, with its func type.
+    Iface(TypeId),
+}
+
 /// A generated function whose body waits for the full set of type ids.
 #[derive(Clone, Debug)]
 pub(crate) enum Pending {
@@ -56,8 +65,13 @@ impl Checker<'_> {
     /// Method `name` in the method set of concrete type `t`: the path to the
     /// receiver and the function. Value types lack pointer-receiver methods
     /// unless reached through an embedded pointer.
-    pub(crate) fn method_in_set(&self, t: TypeId, name: &str) -> Result<(Vec<u32>, u32), String> {
+    pub(crate) fn method_in_set(
+        &self,
+        t: TypeId,
+        name: &str,
+    ) -> Result<(Vec<u32>, MethodRef), String> {
         match self.find_member(t, name) {
+            Some(Ok(Member::IfaceMethod(path, sig))) => Ok((path, MethodRef::Iface(sig))),
             Some(Ok(Member::Method(path, f))) => {
                 let is_ptr = matches!(self.tt.kind(t), TypeKind::Pointer(_));
                 let ptr_recv = self.funcs[f as usize]
@@ -66,9 +80,18 @@ impl Checker<'_> {
                 if ptr_recv && !is_ptr && !self.path_has_pointer(t, &path) {
                     return Err(format!("method {name} has pointer receiver"));
                 }
-                Ok((path, f))
+                Ok((path, MethodRef::Func(f)))
             }
+            Some(Err(())) => Err(format!("ambiguous selector {}.{name}", self.tt.display(t))),
             _ => Err(format!("missing method {name}")),
+        }
+    }
+
+    /// The func type of a method-set entry.
+    pub(crate) fn method_sig(&self, m: MethodRef) -> TypeId {
+        match m {
+            MethodRef::Func(f) => self.funcs[f as usize].sig,
+            MethodRef::Iface(s) => s,
         }
     }
 
@@ -100,8 +123,8 @@ impl Checker<'_> {
             return Ok(());
         }
         for (n, sig) in &want {
-            let (_, f) = self.method_in_set(t, n)?;
-            if self.funcs[f as usize].sig != *sig {
+            let (_, m) = self.method_in_set(t, n)?;
+            if self.method_sig(m) != *sig {
                 return Err(format!("wrong type for method {n}"));
             }
         }
@@ -404,10 +427,10 @@ impl Checker<'_> {
             false,
             &mut |c, t| {
                 c.method_in_set(t, &name)
-                    .is_ok_and(|(_, f)| c.funcs[f as usize].sig == sig)
+                    .is_ok_and(|(_, m)| c.method_sig(m) == sig)
             },
             &mut |c, fs, t, iface| {
-                let (path, f) = c.method_in_set(t, &name).unwrap();
+                let (path, m) = c.method_in_set(t, &name).unwrap();
                 let data_t = if c.is_aggregate(t) {
                     c.ir_ptr(t)
                 } else {
@@ -426,14 +449,23 @@ impl Checker<'_> {
                     expr: None,
                 };
                 let recv = c.apply_path(fs, recv, &path, None);
-                let Some(rv) = c.receiver_value(fs, None, &recv, f) else {
-                    return;
+                let (rv, target) = match m {
+                    MethodRef::Func(f) => {
+                        let Some(rv) = c.receiver_value(fs, None, &recv, f) else {
+                            return;
+                        };
+                        (rv, c.funcs[f as usize].ir)
+                    }
+                    // Promoted from an embedded interface: dispatch again.
+                    MethodRef::Iface(s) => {
+                        let Some(v) = c.value(fs, &recv) else { return };
+                        (v, c.dispatch_func(&name, s))
+                    }
                 };
                 let params = fs.b.func.blocks[fs.b.func.entry].params[1..].to_vec();
                 let mut args = vec![rv];
                 args.extend(params);
                 let rts = fs.b.func.sig.results.clone();
-                let target = c.funcs[f as usize].ir;
                 let call = fs.b.ins(ir::Op::Call(target, args), &rts);
                 let rs = fs.b.func.insts[call].results.clone();
                 fs.b.ret(rs);
@@ -509,21 +541,62 @@ impl Checker<'_> {
         );
     }
 
-    /// A type as the runtime names it in panics (`main.T`, `*main.T`, `int`).
+    /// A type as the runtime (reflect) spells it in panics: `main.T`,
+    /// `*main.T`, `[]interface {}`, `struct { A int; b string }`,
+    /// `interface { M() }`, `func(int) string`.
     pub(crate) fn go_type_name(&self, t: TypeId) -> String {
+        let predeclared = |c: &Self| {
+            c.universe
+                .values()
+                .any(|o| matches!(c.objs[o.0 as usize], super::Obj::TypeName(u) if u == t))
+        };
         match self.tt.kind(t) {
-            TypeKind::Named(_)
-                if self.universe.values().any(
-                    |o| matches!(self.objs[o.0 as usize], super::Obj::TypeName(u) if u == t),
-                ) =>
-            {
-                self.tt.display(t)
-            }
+            TypeKind::Named(_) if predeclared(self) => self.tt.display(t),
             TypeKind::Named(_) => format!("main.{}", self.tt.display(t)),
             TypeKind::Pointer(e) => format!("*{}", self.go_type_name(*e)),
             TypeKind::Slice(e) => format!("[]{}", self.go_type_name(*e)),
             TypeKind::Array(e, n) => format!("[{n}]{}", self.go_type_name(*e)),
+            TypeKind::Map(k, v) => {
+                format!("map[{}]{}", self.go_type_name(*k), self.go_type_name(*v))
+            }
+            TypeKind::Struct(fs) if fs.is_empty() => "struct {}".into(),
+            TypeKind::Struct(fs) => {
+                let parts: Vec<String> = fs
+                    .iter()
+                    .map(|f| {
+                        if f.embedded {
+                            self.go_type_name(f.ty)
+                        } else {
+                            format!("{} {}", f.name, self.go_type_name(f.ty))
+                        }
+                    })
+                    .collect();
+                format!("struct {{ {} }}", parts.join("; "))
+            }
+            TypeKind::Interface(ms) if ms.is_empty() => "interface {}".into(),
+            TypeKind::Interface(ms) => {
+                let parts: Vec<String> = ms
+                    .iter()
+                    .map(|(n, s)| format!("{n}{}", self.func_sig_name(*s)))
+                    .collect();
+                format!("interface {{ {} }}", parts.join("; "))
+            }
+            TypeKind::Func(_) => format!("func{}", self.func_sig_name(t)),
             _ => self.tt.display(t),
+        }
+    }
+
+    /// `(int, string) bool` with runtime type names.
+    fn func_sig_name(&self, t: TypeId) -> String {
+        let TypeKind::Func(s) = self.tt.kind(t) else {
+            return String::new();
+        };
+        let ps: Vec<String> = s.params.iter().map(|p| self.go_type_name(*p)).collect();
+        let rs: Vec<String> = s.results.iter().map(|r| self.go_type_name(*r)).collect();
+        match rs.len() {
+            0 => format!("({})", ps.join(", ")),
+            1 => format!("({}) {}", ps.join(", "), rs[0]),
+            _ => format!("({}) ({})", ps.join(", "), rs.join(", ")),
         }
     }
 }

@@ -125,7 +125,9 @@ impl Checker<'_> {
             return None;
         }
         ["Error", "String"].iter().find_map(|name| {
-            let (path, f) = self.method_in_set(t, name).ok()?;
+            let (path, super::iface::MethodRef::Func(f)) = self.method_in_set(t, name).ok()? else {
+                return None;
+            };
             match self.tt.kind(self.funcs[f as usize].sig) {
                 TypeKind::Func(s)
                     if s.params.is_empty()
@@ -439,11 +441,11 @@ fn write_expr(pkg: &ast::Package, e: ExprId, out: &mut String) {
         Expr::Bad(_) => out.push('_'),
         Expr::Ident(i) => out.push_str(&i.name),
         Expr::BasicLit { raw, .. } => out.push_str(raw),
-        Expr::CompositeLit { ty, .. } => {
+        Expr::CompositeLit { ty, elems, .. } => {
             if let Some(t) = ty {
                 write_expr(pkg, *t, out);
             }
-            out.push_str("{…}");
+            out.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
         Expr::FuncLit { sig, .. } => {
             out.push_str("(func");
