@@ -77,7 +77,11 @@ impl Checker<'_> {
             if let Err(why) = self.implements(t, xop.ty) {
                 let (xt, tn) = (self.expr_text(x), self.tt.display(t));
                 let it = self.tt.display(xop.ty);
-                self.error(self.pos_of(te), format!("impossible type assertion: {xt}.({tn})\n\t{tn} does not implement {it} ({why})").split('\n').next().unwrap().to_string());
+                let _ = (&it, &why);
+                self.error(
+                    self.pos_of(x),
+                    format!("impossible type assertion: {xt}.({tn})"),
+                );
                 return None;
             }
         }
@@ -289,10 +293,12 @@ impl Checker<'_> {
             clause_types.push(single);
         }
         fs.b.jump(default.map(|d| bodies[d]).unwrap_or(end), vec![]);
+        let mut used_any = false;
         for (ci, cl) in body.iter().enumerate() {
             fs.b.seal_block(bodies[ci]);
             fs.b.switch_to_block(bodies[ci]);
             self.open_scope(fs);
+            let mut clause_obj = None;
             if let Some(b) = &bind {
                 if b.name != "_" {
                     let (t, val) = match clause_types[ci] {
@@ -304,11 +310,7 @@ impl Checker<'_> {
                         ty: t,
                         expr: None,
                     };
-                    if let Some(o) = self.declare_local(fs, &b.name, b.pos, t, Some(op)) {
-                        // Go reports an unused switch variable only if no
-                        // clause uses it; clauses are checked one by one.
-                        self.objs[o.0 as usize].set_used();
-                    }
+                    clause_obj = self.declare_local(fs, &b.name, b.pos, t, Some(op));
                 }
             }
             fs.breakables.push(Breakable {
@@ -318,11 +320,23 @@ impl Checker<'_> {
             });
             self.block_stmts(fs, &cl.body);
             fs.breakables.pop();
+            // The clause's copy of the variable: Go reports it unused only
+            // when no clause uses it (below), so it is not reported here.
+            if let Some(o) = clause_obj {
+                used_any |= matches!(self.objs[o.0 as usize], Obj::Var { used: true, .. });
+                self.objs[o.0 as usize].set_used();
+            }
             self.close_scope(fs);
             fs.b.jump(end, vec![]);
         }
         fs.b.seal_block(end);
         fs.b.switch_to_block(end);
+        if let (Some(b), false) = (&bind, used_any) {
+            if b.name != "_" {
+                self.diags
+                    .soft(b.pos, format!("{} declared and not used", b.name));
+            }
+        }
         self.close_scope(fs);
     }
 }

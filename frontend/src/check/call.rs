@@ -552,7 +552,7 @@ impl Checker<'_> {
                 if args.len() != 1 {
                     self.error(
                         self.pos_of(e),
-                        format!("can only use ... with final argument in list"),
+                        "can only use ... with final argument in list",
                     );
                     return Operand::invalid(inv);
                 }

@@ -504,11 +504,8 @@ impl Checker<'_> {
                 } else {
                     match t.cont {
                         Some(c) => c,
-                        None => {
-                            let l = label.map(|l| l.name.clone()).unwrap_or_default();
-                            self.error(pos, format!("invalid continue label {l}"));
-                            return;
-                        }
+                        // A label on a switch: reported by `check_labels`.
+                        None => return,
                     }
                 };
                 fs.b.jump(dest, vec![]);
