@@ -392,6 +392,7 @@ impl FnEmitter<'_, '_> {
             PanicKind::NegativeShift => self.emit("call $rt_panic_shift"),
             PanicKind::MakeSliceLen => self.emit("call $rt_panic_makeslice_len"),
             PanicKind::MakeSliceCap => self.emit("call $rt_panic_makeslice_cap"),
+            PanicKind::Printed => self.emit("call $rt_panic_end"),
             PanicKind::Str => {
                 self.emit("call $rt_panic_begin");
                 if let Some(&s) = args.first() {

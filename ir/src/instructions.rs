@@ -157,6 +157,10 @@ pub enum PanicKind {
     /// `panic(s)` with a string operand: prints `panic: ` + s, plus
     /// ` [recovered]` rules later.
     Str,
+    /// A panic whose message the program has already written to standard
+    /// error after `panic: ` (values printed by type): only Go's trailer
+    /// and exit status 2 remain.
+    Printed,
 }
 
 /// Conversions between scalar types; the result type says the target.

@@ -495,6 +495,7 @@ impl FuncGen<'_, '_> {
             PanicKind::NegativeShift => self.line("call $rt_panic_shift"),
             PanicKind::MakeSliceLen => self.line("call $rt_panic_makeslice_len"),
             PanicKind::MakeSliceCap => self.line("call $rt_panic_makeslice_cap"),
+            PanicKind::Printed => self.line("call $rt_panic_end"),
             PanicKind::Str => {
                 self.line("call $rt_panic_begin");
                 if let Some(&s) = args.first() {

@@ -827,9 +827,30 @@ impl Checker<'_> {
                 if x.is_invalid() {
                     return x;
                 }
-                if !self.tt.is(x.ty, |b| b.is_string()) {
-                    self.diags.unsupported(pos, "panic with a non-string value");
-                    return Operand::invalid(inv);
+                let plain_string =
+                    self.tt.is(x.ty, |b| b.is_string()) && self.tt.named_index(x.ty).is_none();
+                if !plain_string {
+                    let x = if self.tt.is_untyped(x.ty) {
+                        let dt = self.default_type(x.ty);
+                        let Some(x) = self.assign_op(x, dt, "argument to panic") else {
+                            return Operand::invalid(inv);
+                        };
+                        x
+                    } else {
+                        x
+                    };
+                    if !self.print_panic_value(fs, &x) {
+                        let d = self.describe(&x);
+                        self.diags.unsupported(pos, format!("panic with {d}"));
+                        return Operand::invalid(inv);
+                    }
+                    fs.b.ins(ir::Op::Panic(ir::PanicKind::Printed, vec![]), &[]);
+                    fs.b.unreachable();
+                    return Operand {
+                        mode: Mode::NoValue,
+                        ty: inv,
+                        expr: Some(e),
+                    };
                 }
                 let st = self.basic(Basic::String);
                 let x = self.assign_op(x, st, "argument to panic").unwrap();

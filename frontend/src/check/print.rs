@@ -120,7 +120,7 @@ impl Checker<'_> {
 
     /// A value's `Error() string` or `String() string` method, as fmt looks
     /// for them (error first): receiver path and function.
-    fn stringer(&self, t: TypeId) -> Option<(Vec<u32>, u32)> {
+    pub(crate) fn stringer(&self, t: TypeId) -> Option<(Vec<u32>, u32)> {
         if self.iface_methods(t).is_some() {
             return None;
         }
@@ -340,6 +340,95 @@ impl Checker<'_> {
         fs.b.seal_block(exit);
         fs.b.switch_to_block(exit);
         self.print_str(fs, fd, "]");
+    }
+
+    /// Writes `panic: ` and a panic value to standard error as Go's
+    /// runtime prints it: an error's `Error()`, a Stringer's `String()`,
+    /// basic values as they are (`main.T(5)` for a named basic type).
+    /// Returns false for values it cannot print yet.
+    pub(crate) fn print_panic_value(&mut self, fs: &mut FnState, x: &Operand) -> bool {
+        let fd = Fd::Stderr;
+        let t = x.ty;
+        // The method to call, if any: on a concrete type or an interface.
+        let method = if let Some(ms) = self.iface_methods(t) {
+            ["Error", "String"]
+                .iter()
+                .find_map(|n| {
+                    ms.iter()
+                        .find(|(m, _)| m == n)
+                        .map(|(m, s)| (m.clone(), *s))
+                })
+                .map(|(m, s)| (m, Err(s)))
+        } else {
+            self.stringer(t)
+                .map(|(path, f)| (String::new(), Ok((path, f))))
+        };
+        if self.iface_methods(t).is_some() && method.is_none() {
+            return false;
+        }
+        if method.is_none() && !matches!(self.tt.ukind(t), TypeKind::Basic(_)) {
+            return false;
+        }
+        let Some(v) = self.value(fs, x) else {
+            return false;
+        };
+        self.print_str(fs, fd, "panic: ");
+        let st = self.basic(Basic::String);
+        let sit = self.ir_type(st);
+        match method {
+            Some((name, Err(sig))) => {
+                let f = self.dispatch_func(&name, sig);
+                let call = fs.b.ins(ir::Op::Call(f, vec![v]), &[sit]);
+                let s = fs.b.func.insts[call].results[0];
+                fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
+            }
+            Some((_, Ok((path, f)))) => {
+                let mode = if self.is_aggregate(t) {
+                    Mode::Mem(v)
+                } else {
+                    Mode::Value(v)
+                };
+                let recv = self.apply_path(
+                    fs,
+                    Operand {
+                        mode,
+                        ty: t,
+                        expr: None,
+                    },
+                    &path,
+                    None,
+                );
+                let Some(rv) = self.receiver_value(fs, None, &recv, f) else {
+                    return false;
+                };
+                let target = self.funcs[f as usize].ir;
+                let call = fs.b.ins(ir::Op::Call(target, vec![rv]), &[sit]);
+                let s = fs.b.func.insts[call].results[0];
+                fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
+            }
+            None => {
+                let TypeKind::Basic(b) = self.tt.ukind(t).clone() else {
+                    return false;
+                };
+                let named = self.tt.named_index(t).is_some();
+                if named {
+                    let n = self.go_type_name(t);
+                    self.print_str(fs, fd, &format!("{n}("));
+                }
+                if b.is_string() {
+                    // Go quotes a named string type's value: main.S("x").
+                    self.print_str(fs, fd, "\"");
+                    fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, v), &[]);
+                    self.print_str(fs, fd, "\"");
+                } else {
+                    fs.b.ins(ir::Op::Print(fd, basic_print_kind(b), v), &[]);
+                }
+                if named {
+                    self.print_str(fs, fd, ")");
+                }
+            }
+        }
+        true
     }
 
     /// The `print`/`println` builtins (to standard error).
