@@ -53,6 +53,23 @@ impl Checker<'_> {
                 ]);
             }
         }
+        if values.len() == 1 && n == 1 {
+            // `x := f()` with a multi-value f: Go words it as a mismatch.
+            let op = self.expr_op(fs, values[0]);
+            if let Mode::Tuple(vs) = &op.mode {
+                let text = self.callee_text(values[0]);
+                self.error(
+                    pos,
+                    format!(
+                        "assignment mismatch: 1 variable but {text} returns {} values",
+                        vs.len()
+                    ),
+                );
+                return None;
+            }
+            let op = self.single_value(fs, op);
+            return (!op.is_invalid()).then(|| vec![op]);
+        }
         if values.len() == 1 && n > 1 {
             let op = self.expr_op(fs, values[0]);
             if op.is_invalid() {
@@ -63,7 +80,7 @@ impl Checker<'_> {
                     return None;
                 };
                 if vs.len() != n {
-                    let text = self.expr_text(values[0]);
+                    let text = self.callee_text(values[0]);
                     self.error(
                         pos,
                         format!(
@@ -99,7 +116,7 @@ impl Checker<'_> {
             let msg = if values.len() == 1 {
                 let op_is_call = matches!(self.expr(values[0]), Expr::Call { .. });
                 if op_is_call {
-                    let text = self.expr_text(values[0]);
+                    let text = self.callee_text(values[0]);
                     format!(
                         "assignment mismatch: {n} variable{} but {text} returns 1 value",
                         plural(n)
@@ -476,3 +493,13 @@ fn plural(n: usize) -> &'static str {
 // Silence an unused-import lint when ast items are only used in patterns.
 #[allow(unused)]
 fn _uses(_: ast::AssignOp) {}
+
+impl Checker<'_> {
+    /// How Go names a call's function in count mismatches (`f`, `t.M`).
+    fn callee_text(&self, e: ExprId) -> String {
+        match self.expr(self.unparen(e)) {
+            Expr::Call { func, .. } => self.expr_text(*func),
+            _ => self.expr_text(e),
+        }
+    }
+}

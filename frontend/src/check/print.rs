@@ -537,9 +537,9 @@ fn write_expr(pkg: &ast::Package, e: ExprId, out: &mut String) {
             out.push_str(if elems.is_empty() { "{}" } else { "{…}" });
         }
         Expr::FuncLit { sig, .. } => {
-            out.push_str("(func");
+            out.push_str("func");
             write_sig(pkg, sig, out);
-            out.push_str(" literal)");
+            out.push_str(" {…}");
         }
         Expr::Paren { inner, .. } => {
             out.push('(');
