@@ -1,5 +1,6 @@
 //! insta snapshots of what the compiler produces for small programs: the IR
-//! (`tests/snap/*.go`), the user functions of each backend's WAT, and the
+//! (`tests/run/snap_*.go`, also run against Go's output by the corpus), the
+//! user functions of each backend's WAT, and the
 //! diagnostics for every `tests/errors` program shown with its source (as
 //! Gleam's tests show them). Re-bless with `cargo insta review` or
 //! `INSTA_UPDATE=always`.
@@ -10,7 +11,8 @@
 use gowgc::Target;
 use std::path::{Path, PathBuf};
 
-fn files(dir: &str) -> Vec<PathBuf> {
+/// The `.go` files in `tests/<dir>` whose names start with `prefix`.
+fn files(dir: &str, prefix: &str) -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests")
         .join(dir);
@@ -18,6 +20,7 @@ fn files(dir: &str) -> Vec<PathBuf> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "go"))
+        .filter(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
         .collect();
     v.sort();
     v
@@ -54,7 +57,7 @@ fn user_functions(wat: &str) -> String {
 
 #[test]
 fn ir_snapshots() {
-    for p in files("snap") {
+    for p in files("run", "snap_") {
         let (text, src) = source(&p);
         let m = gowgc::frontend(&src).unwrap();
         let ir = gowgc_ir::print::module_to_string(&m);
@@ -67,7 +70,7 @@ fn ir_snapshots() {
 
 #[test]
 fn wat_snapshots() {
-    for p in files("snap") {
+    for p in files("run", "snap_") {
         let (_, src) = source(&p);
         for (target, name) in [(Target::Gc, "gc"), (Target::Linear, "linear")] {
             let wasm = gowgc::compile(&src, &target).unwrap();
@@ -79,7 +82,7 @@ fn wat_snapshots() {
 
 #[test]
 fn diagnostic_snapshots() {
-    for p in files("errors") {
+    for p in files("errors", "") {
         let (text, src) = source(&p);
         let got = gowgc::frontend(&src).err().unwrap_or_default();
         let want = std::fs::read_to_string(p.with_extension("err")).unwrap();
