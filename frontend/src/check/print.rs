@@ -169,27 +169,7 @@ impl Checker<'_> {
                 fs.b.jump(join, vec![]);
                 fs.b.switch_to_block(non_b);
             }
-            let mode = if self.is_aggregate(t) {
-                Mode::Mem(v)
-            } else {
-                Mode::Value(v)
-            };
-            let recv = self.apply_path(
-                fs,
-                Operand {
-                    mode,
-                    ty: t,
-                    expr: None,
-                },
-                &path,
-                None,
-            );
-            if let Some(rv) = self.receiver_value(fs, None, &recv, f) {
-                let st = self.basic(crate::types::Basic::String);
-                let st = self.ir_type(st);
-                let target = self.funcs[f as usize].ir;
-                let call = fs.b.ins(ir::Op::Call(target, vec![rv]), &[st]);
-                let s = fs.b.func.insts[call].results[0];
+            if let Some(s) = self.call_string_method(fs, v, t, &path, f) {
                 fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
             }
             fs.b.jump(join, vec![]);
@@ -342,6 +322,39 @@ impl Checker<'_> {
         self.print_str(fs, fd, "]");
     }
 
+    /// Calls a `func() string` method `f` (reached through `path`) on
+    /// value `v` of type `t`; returns the string.
+    fn call_string_method(
+        &mut self,
+        fs: &mut FnState,
+        v: ir::Value,
+        t: TypeId,
+        path: &[u32],
+        f: u32,
+    ) -> Option<ir::Value> {
+        let mode = if self.is_aggregate(t) {
+            Mode::Mem(v)
+        } else {
+            Mode::Value(v)
+        };
+        let recv = self.apply_path(
+            fs,
+            Operand {
+                mode,
+                ty: t,
+                expr: None,
+            },
+            path,
+            None,
+        );
+        let rv = self.receiver_value(fs, None, &recv, f)?;
+        let st = self.basic(Basic::String);
+        let st = self.ir_type(st);
+        let target = self.funcs[f as usize].ir;
+        let call = fs.b.ins(ir::Op::Call(target, vec![rv]), &[st]);
+        Some(fs.b.func.insts[call].results[0])
+    }
+
     /// Writes `panic: ` and a panic value to standard error as Go's
     /// runtime prints it: an error's `Error()`, a Stringer's `String()`,
     /// basic values as they are (`main.T(5)` for a named basic type).
@@ -383,27 +396,9 @@ impl Checker<'_> {
                 fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
             }
             Some((_, Ok((path, f)))) => {
-                let mode = if self.is_aggregate(t) {
-                    Mode::Mem(v)
-                } else {
-                    Mode::Value(v)
-                };
-                let recv = self.apply_path(
-                    fs,
-                    Operand {
-                        mode,
-                        ty: t,
-                        expr: None,
-                    },
-                    &path,
-                    None,
-                );
-                let Some(rv) = self.receiver_value(fs, None, &recv, f) else {
+                let Some(s) = self.call_string_method(fs, v, t, &path, f) else {
                     return false;
                 };
-                let target = self.funcs[f as usize].ir;
-                let call = fs.b.ins(ir::Op::Call(target, vec![rv]), &[sit]);
-                let s = fs.b.func.insts[call].results[0];
                 fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
             }
             None => {

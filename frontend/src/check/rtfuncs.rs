@@ -259,48 +259,42 @@ impl Checker<'_> {
         let one = b.ins1(Op::Iconst(1), i64t);
         b.def_var(k, zero);
         b.def_var(n, zero);
-        let (h1, b1, e1) = (b.create_block(), b.create_block(), b.create_block());
-        b.jump(h1, vec![]);
-        b.switch_to_block(h1);
-        let kv = b.use_var(k);
-        let more = b.ins1(Op::Binary(B::Lt, kv, len), boolt);
-        b.brif(more, b1, e1);
-        b.seal_block(b1);
-        b.switch_to_block(b1);
-        let call = b.ins(Op::Call(decode, vec![s, kv]), &[i32t, i64t]);
-        let next = b.func.insts[call].results[1];
-        b.def_var(k, next);
-        let nv = b.use_var(n);
-        let nv = b.ins1(Op::Binary(B::Add, nv, one), i64t);
-        b.def_var(n, nv);
-        b.jump(h1, vec![]);
-        b.seal_block(h1);
-        b.seal_block(e1);
-        b.switch_to_block(e1);
+        while_loop(
+            &mut b,
+            |b| {
+                let kv = b.use_var(k);
+                (b.ins1(Op::Binary(B::Lt, kv, len), boolt), kv)
+            },
+            |b, kv| {
+                let call = b.ins(Op::Call(decode, vec![s, kv]), &[i32t, i64t]);
+                let next = b.func.insts[call].results[1];
+                b.def_var(k, next);
+                let nv = b.use_var(n);
+                let nv = b.ins1(Op::Binary(B::Add, nv, one), i64t);
+                b.def_var(n, nv);
+            },
+        );
         let count = b.use_var(n);
         let out = b.ins1(Op::MakeSlice(count, count), slice_t);
         b.def_var(k, zero);
         b.def_var(n, zero);
-        let (h2, b2, e2) = (b.create_block(), b.create_block(), b.create_block());
-        b.jump(h2, vec![]);
-        b.switch_to_block(h2);
-        let kv = b.use_var(k);
-        let more = b.ins1(Op::Binary(B::Lt, kv, len), boolt);
-        b.brif(more, b2, e2);
-        b.seal_block(b2);
-        b.switch_to_block(b2);
-        let call = b.ins(Op::Call(decode, vec![s, kv]), &[i32t, i64t]);
-        let (r, next) = (b.func.insts[call].results[0], b.func.insts[call].results[1]);
-        let nv = b.use_var(n);
-        let p = b.ins1(Op::SliceIndexAddr(out, nv), ptr_t);
-        b.ins(Op::Store(p, r), &[]);
-        b.def_var(k, next);
-        let nv = b.ins1(Op::Binary(B::Add, nv, one), i64t);
-        b.def_var(n, nv);
-        b.jump(h2, vec![]);
-        b.seal_block(h2);
-        b.seal_block(e2);
-        b.switch_to_block(e2);
+        while_loop(
+            &mut b,
+            |b| {
+                let kv = b.use_var(k);
+                (b.ins1(Op::Binary(B::Lt, kv, len), boolt), kv)
+            },
+            |b, kv| {
+                let call = b.ins(Op::Call(decode, vec![s, kv]), &[i32t, i64t]);
+                let (r, next) = (b.func.insts[call].results[0], b.func.insts[call].results[1]);
+                let nv = b.use_var(n);
+                let p = b.ins1(Op::SliceIndexAddr(out, nv), ptr_t);
+                b.ins(Op::Store(p, r), &[]);
+                b.def_var(k, next);
+                let nv = b.ins1(Op::Binary(B::Add, nv, one), i64t);
+                b.def_var(n, nv);
+            },
+        );
         b.ret(vec![out]);
         b.finish();
         let id = self.module.funcs.push(func);
@@ -344,27 +338,24 @@ impl Checker<'_> {
         b.def_var(i, zero);
         let empty = b.ins1(Op::Nil, bytes_t);
         b.def_var(buf, empty);
-        let (h, body, exit) = (b.create_block(), b.create_block(), b.create_block());
-        b.jump(h, vec![]);
-        b.switch_to_block(h);
-        let iv = b.use_var(i);
-        let more = b.ins1(Op::Binary(B::Lt, iv, len), boolt);
-        b.brif(more, body, exit);
-        b.seal_block(body);
-        b.switch_to_block(body);
-        let p = b.ins1(Op::SliceIndexAddr(rs, iv), ptr_t);
-        let r = b.ins1(Op::Load(p), i32t);
-        let r64 = b.ins1(Op::Convert(ir::ConvertKind::IntToInt, r), i64t);
-        let enc = b.ins1(Op::RuneToStr(r64), st);
-        let cur = b.use_var(buf);
-        let grown = b.ins1(Op::AppendString(cur, enc), bytes_t);
-        b.def_var(buf, grown);
-        let iv = b.ins1(Op::Binary(B::Add, iv, one), i64t);
-        b.def_var(i, iv);
-        b.jump(h, vec![]);
-        b.seal_block(h);
-        b.seal_block(exit);
-        b.switch_to_block(exit);
+        while_loop(
+            &mut b,
+            |b| {
+                let iv = b.use_var(i);
+                (b.ins1(Op::Binary(B::Lt, iv, len), boolt), iv)
+            },
+            |b, iv| {
+                let p = b.ins1(Op::SliceIndexAddr(rs, iv), ptr_t);
+                let r = b.ins1(Op::Load(p), i32t);
+                let r64 = b.ins1(Op::Convert(ir::ConvertKind::IntToInt, r), i64t);
+                let enc = b.ins1(Op::RuneToStr(r64), st);
+                let cur = b.use_var(buf);
+                let grown = b.ins1(Op::AppendString(cur, enc), bytes_t);
+                b.def_var(buf, grown);
+                let iv = b.ins1(Op::Binary(B::Add, iv, one), i64t);
+                b.def_var(i, iv);
+            },
+        );
         let out = b.use_var(buf);
         let s = b.ins1(Op::BytesToStr(out), st);
         b.ret(vec![s]);
@@ -373,4 +364,25 @@ impl Checker<'_> {
         self.rt_funcs.insert("slicerunetostring", id);
         id
     }
+}
+
+/// `while cond { body }` with the builder: `cond` runs in the loop header
+/// and also returns values the body needs.
+fn while_loop<T>(
+    b: &mut FunctionBuilder,
+    cond: impl FnOnce(&mut FunctionBuilder) -> (ir::Value, T),
+    body: impl FnOnce(&mut FunctionBuilder, T),
+) {
+    let (header, inner, exit) = (b.create_block(), b.create_block(), b.create_block());
+    b.jump(header, vec![]);
+    b.switch_to_block(header);
+    let (c, t) = cond(b);
+    b.brif(c, inner, exit);
+    b.seal_block(inner);
+    b.switch_to_block(inner);
+    body(b, t);
+    b.jump(header, vec![]);
+    b.seal_block(header);
+    b.seal_block(exit);
+    b.switch_to_block(exit);
 }
