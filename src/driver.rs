@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 fn read_sources(files: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
     let mut out = Vec::new();
     for f in files {
-        let bytes = std::fs::read(f).map_err(|e| format!("open {}: {e}", f.display()))?;
+        let bytes = std::fs::read(f).map_err(|e| format!("open {}: {}", f.display(), io_error_text(&e)))?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let name = f.display().to_string();
         let name = name.strip_prefix("./").unwrap_or(&name).to_string();
@@ -125,5 +125,18 @@ pub fn run(opts: &CompileOpts, files: &[PathBuf], args: &[String]) -> i32 {
     match run {
         Ok(r) => r.code,
         Err(e) => fail(&e),
+    }
+}
+
+/// An I/O error worded as Go words it (`no such file or directory`).
+fn io_error_text(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => {
+            let s = e.to_string();
+            s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+        }
     }
 }
