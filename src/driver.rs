@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 fn read_sources(files: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
     let mut out = Vec::new();
     for f in files {
-        let bytes = std::fs::read(f).map_err(|e| format!("open {}: {}", f.display(), io_error_text(&e)))?;
+        let bytes =
+            std::fs::read(f).map_err(|e| format!("open {}: {}", f.display(), io_error_text(&e)))?;
         let text = String::from_utf8_lossy(&bytes).into_owned();
         let name = f.display().to_string();
         let name = name.strip_prefix("./").unwrap_or(&name).to_string();

@@ -156,42 +156,30 @@ impl Checker<'_> {
         let call = fs.b.ins(ir::Op::Call(f, vec![tid]), &[sit]);
         let dyn_name = fs.b.func.insts[call].results[0];
         // Concrete target: "I is D, not T". Interface target: "D is not T:
-        // missing method M" (Go names the first method D lacks; the first
-        // method of T stands in for it).
-        if self.iface_methods(t).is_some() {
-            // A nil value asserted to an interface: "interface is nil, not I".
-            let bt = self.basic(Basic::Bool);
-            let bt = self.ir_type(bt);
-            let isnil = fs.b.ins1(ir::Op::IsNil(v), bt);
-            let (nil_b, some_b) = (fs.b.create_block(), fs.b.create_block());
-            fs.b.brif(isnil, nil_b, some_b);
-            fs.b.seal_block(nil_b);
-            fs.b.seal_block(some_b);
-            fs.b.switch_to_block(nil_b);
-            let m = fs.b.ins1(
-                ir::Op::Sconst(
-                    format!("interface conversion: interface is nil, not {tn}").into_bytes(),
-                ),
+        // missing method M", M the first method the dynamic type lacks.
+        let m = if self.iface_methods(t).is_some() {
+            let f = self.missing_func(t);
+            let call = fs.b.ins(ir::Op::Call(f, vec![tid]), &[sit]);
+            let missing = fs.b.func.insts[call].results[0];
+            let head =
+                fs.b.ins1(ir::Op::Sconst(b"interface conversion: ".to_vec()), sit);
+            let mid = fs.b.ins1(
+                ir::Op::Sconst(format!(" is not {tn}: missing method ").into_bytes()),
                 sit,
             );
-            fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![m]), &[]);
-            fs.b.unreachable();
-            fs.b.switch_to_block(some_b);
-        }
-        let (head, tail) = match self.iface_methods(t).and_then(|ms| ms.first().cloned()) {
-            Some((m, _)) => (
-                "interface conversion: ".to_string(),
-                format!(" is not {tn}: missing method {m}"),
-            ),
-            None => (
-                format!("interface conversion: {static_name} is "),
-                format!(", not {tn}"),
-            ),
+            let m = fs.b.ins1(ir::Op::StrConcat(head, dyn_name), sit);
+            let m = fs.b.ins1(ir::Op::StrConcat(m, mid), sit);
+            fs.b.ins1(ir::Op::StrConcat(m, missing), sit)
+        } else {
+            let head = fs.b.ins1(
+                ir::Op::Sconst(format!("interface conversion: {static_name} is ").into_bytes()),
+                sit,
+            );
+            let tail =
+                fs.b.ins1(ir::Op::Sconst(format!(", not {tn}").into_bytes()), sit);
+            let m = fs.b.ins1(ir::Op::StrConcat(head, dyn_name), sit);
+            fs.b.ins1(ir::Op::StrConcat(m, tail), sit)
         };
-        let head = fs.b.ins1(ir::Op::Sconst(head.into_bytes()), sit);
-        let tail = fs.b.ins1(ir::Op::Sconst(tail.into_bytes()), sit);
-        let m = fs.b.ins1(ir::Op::StrConcat(head, dyn_name), sit);
-        let m = fs.b.ins1(ir::Op::StrConcat(m, tail), sit);
         fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![m]), &[]);
         fs.b.unreachable();
     }

@@ -40,6 +40,8 @@ pub(crate) enum Pending {
     Print { func: ir::FuncId },
     /// `iface.eq`: `a == b` for two interface values.
     Eq { func: ir::FuncId },
+    /// `iface.missing.I`: the first method of `iface` a type id lacks.
+    Missing { func: ir::FuncId, iface: TypeId },
 }
 
 impl Checker<'_> {
@@ -235,6 +237,49 @@ impl Checker<'_> {
         f
     }
 
+    /// `iface.missing.I`.
+    pub(crate) fn missing_func(&mut self, iface: TypeId) -> ir::FuncId {
+        let key = (format!("missing.{}", self.tt.display(iface)), iface);
+        if let Some(&f) = self.dispatch.get(&key) {
+            return f;
+        }
+        let (i32t, st) = (self.int32_ir(), self.string_ir());
+        let name = format!("iface.missing.{}", self.tt.display(iface));
+        let f = self.pending_func(name, vec![i32t], vec![st], |func| Pending::Missing {
+            func,
+            iface,
+        });
+        self.dispatch.insert(key, f);
+        f
+    }
+
+    fn gen_missing(&mut self, func: ir::FuncId, iface: TypeId) {
+        self.gen_chain(
+            func,
+            true,
+            &mut |c, t| c.implements(t, iface).is_err(),
+            &mut |c, fs, t, _| {
+                let st = c.string_ir();
+                let want = c.iface_methods(iface).unwrap_or_default();
+                let missing = want
+                    .iter()
+                    .find(|(n, sig)| {
+                        !c.method_in_set(t, n)
+                            .is_ok_and(|(_, m)| c.method_sig(m) == *sig)
+                    })
+                    .map(|(n, _)| n.clone())
+                    .unwrap_or_default();
+                let s = fs.b.ins1(ir::Op::Sconst(missing.into_bytes()), st);
+                fs.b.ret(vec![s]);
+            },
+            &mut |c, fs, _| {
+                let st = c.string_ir();
+                let s = fs.b.ins1(ir::Op::Sconst(vec![]), st);
+                fs.b.ret(vec![s]);
+            },
+        );
+    }
+
     /// `iface.eq`.
     pub(crate) fn eq_func(&mut self) -> ir::FuncId {
         if let Some(&f) = self.rt_funcs.get("iface.eq") {
@@ -365,6 +410,7 @@ impl Checker<'_> {
                 Pending::TypeName { func } => self.gen_typename(func),
                 Pending::Print { func } => self.gen_print(func),
                 Pending::Eq { func } => self.gen_eq(func),
+                Pending::Missing { func, iface } => self.gen_missing(func, iface),
             }
         }
     }
