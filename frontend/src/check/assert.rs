@@ -155,6 +155,22 @@ impl Checker<'_> {
         let f = self.typename_func();
         let call = fs.b.ins(ir::Op::Call(f, vec![tid]), &[sit]);
         let dyn_name = fs.b.func.insts[call].results[0];
+        if self.iface_methods(t).is_some() {
+            // A nil value asserted to an interface: "interface is nil, not I".
+            let bt = self.basic(Basic::Bool);
+            let bt = self.ir_type(bt);
+            let isnil = fs.b.ins1(ir::Op::IsNil(v), bt);
+            let (nil_b, some_b) = (fs.b.create_block(), fs.b.create_block());
+            fs.b.brif(isnil, nil_b, some_b);
+            fs.b.seal_block(nil_b);
+            fs.b.seal_block(some_b);
+            fs.b.switch_to_block(nil_b);
+            let msg = format!("interface conversion: interface is nil, not {tn}");
+            let m = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), sit);
+            fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![m]), &[]);
+            fs.b.unreachable();
+            fs.b.switch_to_block(some_b);
+        }
         // Concrete target: "I is D, not T". Interface target: "D is not T:
         // missing method M", M the first method the dynamic type lacks.
         let m = if self.iface_methods(t).is_some() {
