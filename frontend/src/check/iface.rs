@@ -36,8 +36,10 @@ pub(crate) enum Pending {
     Implements { func: ir::FuncId, iface: TypeId },
     /// `iface.typename`: the Go name of a type id.
     TypeName { func: ir::FuncId },
-    /// `iface.print`: prints an interface value as fmt's `%v`.
-    Print { func: ir::FuncId },
+    /// `iface.print`: prints an interface value as fmt's `%v`; `methods`:
+    /// whether `Error`/`String` may be called (not below an unexported
+    /// struct field).
+    Print { func: ir::FuncId, methods: bool },
     /// `iface.eq`: `a == b` for two interface values.
     Eq { func: ir::FuncId },
     /// `iface.missing.I`: the first method of `iface` a type id lacks.
@@ -224,16 +226,22 @@ impl Checker<'_> {
         f
     }
 
-    /// `iface.print`.
-    pub(crate) fn print_func(&mut self) -> ir::FuncId {
-        if let Some(f) = self.print_fn {
+    /// `iface.print` (or `iface.print.nomethods`).
+    pub(crate) fn print_func(&mut self, methods: bool) -> ir::FuncId {
+        let key = if methods {
+            "iface.print"
+        } else {
+            "iface.print.nomethods"
+        };
+        if let Some(&f) = self.rt_funcs.get(key) {
             return f;
         }
         let any = self.any_ir();
-        let f = self.pending_func("iface.print".into(), vec![any], vec![], |func| {
-            Pending::Print { func }
+        let f = self.pending_func(key.into(), vec![any], vec![], |func| Pending::Print {
+            func,
+            methods,
         });
-        self.print_fn = Some(f);
+        self.rt_funcs.insert(key, f);
         f
     }
 
@@ -408,7 +416,7 @@ impl Checker<'_> {
                 Pending::Dispatch { func, name, sig } => self.gen_dispatch(func, &name, sig),
                 Pending::Implements { func, iface } => self.gen_implements(func, iface),
                 Pending::TypeName { func } => self.gen_typename(func),
-                Pending::Print { func } => self.gen_print(func),
+                Pending::Print { func, methods } => self.gen_print(func, methods),
                 Pending::Eq { func } => self.gen_eq(func),
                 Pending::Missing { func, iface } => self.gen_missing(func, iface),
             }
@@ -565,7 +573,7 @@ impl Checker<'_> {
         );
     }
 
-    fn gen_print(&mut self, func: ir::FuncId) {
+    fn gen_print(&mut self, func: ir::FuncId, methods: bool) {
         self.gen_chain(
             func,
             false,
@@ -577,7 +585,7 @@ impl Checker<'_> {
                     c.ir_type(t)
                 };
                 let v = fs.b.ins1(ir::Op::IfaceData(iface), data_t);
-                c.fmt_value(fs, v, t, true);
+                c.fmt_value_m(fs, v, t, true, methods);
                 fs.b.ret(vec![]);
             },
             &mut |c, fs, _| {

@@ -208,7 +208,6 @@ pub struct Checker<'a> {
     pub(crate) dispatch: HashMap<(String, TypeId), ir::FuncId>,
     pub(crate) implements_fns: HashMap<TypeId, ir::FuncId>,
     pub(crate) typename_fn: Option<ir::FuncId>,
-    pub(crate) print_fn: Option<ir::FuncId>,
 }
 
 /// Type-checks and lowers a parsed package. Returns the IR module, or
@@ -243,7 +242,6 @@ pub fn check_package(
         dispatch: HashMap::new(),
         implements_fns: HashMap::new(),
         typename_fn: None,
-        print_fn: None,
     };
     c.init_universe();
     c.check_all();

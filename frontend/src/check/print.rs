@@ -145,7 +145,14 @@ impl Checker<'_> {
 
     /// `methods`: whether fmt may call `Error`/`String` here (not below an
     /// unexported struct field, which reflection cannot call through).
-    fn fmt_value_m(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId, top: bool, methods: bool) {
+    pub(crate) fn fmt_value_m(
+        &mut self,
+        fs: &mut FnState,
+        v: ir::Value,
+        t: TypeId,
+        top: bool,
+        methods: bool,
+    ) {
         let fd = Fd::Stdout;
         if let (true, Some((path, f))) = (methods, self.stringer(t)) {
             // A nil pointer is <nil> when the method needs the value (fmt
@@ -179,7 +186,7 @@ impl Checker<'_> {
         }
         match self.tt.ukind(t).clone() {
             TypeKind::Interface(_) => {
-                let f = self.print_func();
+                let f = self.print_func(methods);
                 fs.b.ins(ir::Op::Call(f, vec![v]), &[]);
             }
             TypeKind::Basic(b) => {
