@@ -242,7 +242,7 @@ impl Checker<'_> {
         let mut default = None;
         // Per clause: its single type (for the bound variable), if any.
         let mut clause_types: Vec<Option<TypeId>> = Vec::new();
-        let mut seen: HashMap<TypeId, ()> = HashMap::new();
+        let mut seen: HashMap<TypeId, crate::pos::Pos> = HashMap::new();
         for (ci, cl) in body.iter().enumerate() {
             if cl.default {
                 default = Some(ci);
@@ -278,12 +278,11 @@ impl Checker<'_> {
                             continue;
                         }
                     }
-                    if seen.insert(t, ()).is_some() {
+                    if let Some(prev) = seen.insert(t, self.pos_of(te)) {
                         let tn = self.tt.display(t);
-                        self.error(
-                            self.pos_of(te),
-                            format!("duplicate case {tn} in type switch"),
-                        );
+                        let msg = format!("duplicate case {tn} in type switch");
+                        self.diags
+                            .error_with(self.pos_of(te), msg, prev, "previous case".into());
                     }
                     if cl.list.len() == 1 {
                         single = Some(t);
