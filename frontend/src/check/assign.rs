@@ -5,7 +5,7 @@
 use super::{Checker, FnState, Mode, Obj, Operand};
 use crate::ast::{self, AssignOp, BinOp, Expr, ExprId};
 use crate::pos::Pos;
-use crate::types::{Basic, TypeId};
+use crate::types::{Basic, TypeId, TypeKind};
 use gowgc_ir as ir;
 
 /// Where an assignment stores.
@@ -14,6 +14,8 @@ enum Target {
     Blank,
     Ssa(ir::builder::Variable, TypeId),
     Mem(ir::Value, TypeId),
+    /// `m[k]`: the map (of map type), the key, the value type.
+    MapIndex(ir::Value, TypeId, ir::Value, TypeId),
 }
 
 impl Checker<'_> {
@@ -29,6 +31,38 @@ impl Checker<'_> {
     ) -> Option<Vec<Operand>> {
         // types2 reports count mismatches at the first right-hand value.
         let pos = values.first().map(|v| self.pos_of(*v)).unwrap_or(pos);
+        if values.len() == 1 && n == 2 {
+            if let Expr::Index { .. } = self.expr(self.unparen(values[0])) {
+                self.comma_ok = true;
+                let op = self.expr_op(fs, values[0]);
+                self.comma_ok = false;
+                if let Mode::Tuple(vs) = &op.mode {
+                    let crate::types::TypeKind::Tuple(ts) = self.tt.kind(op.ty).clone() else {
+                        return None;
+                    };
+                    return Some(vec![
+                        Operand {
+                            mode: Mode::Value(vs[0]),
+                            ty: ts[0],
+                            expr: Some(values[0]),
+                        },
+                        Operand {
+                            mode: Mode::Value(vs[1]),
+                            ty: ts[1],
+                            expr: Some(values[0]),
+                        },
+                    ]);
+                }
+                if op.is_invalid() {
+                    return None;
+                }
+                self.error(
+                    pos,
+                    "assignment mismatch: 2 variables but 1 value".to_string(),
+                );
+                return None;
+            }
+        }
         if values.len() == 1 && n == 2 {
             let v0 = self.unparen(values[0]);
             if let Expr::TypeAssert { ty: Some(_), .. } = self.expr(v0) {
@@ -238,6 +272,17 @@ impl Checker<'_> {
                     expr: Some(l),
                 },
             ),
+            Target::MapIndex(m, mt, k, vt) => {
+                let (v, _) = self.map_read(&mut fs.b, *mt, *m, *k);
+                (
+                    *vt,
+                    Operand {
+                        mode: Mode::Value(v),
+                        ty: *vt,
+                        expr: Some(l),
+                    },
+                )
+            }
         };
         let result = match r {
             Some(r) => self.binary_operands(fs, l, bop, cur, r, pos),
@@ -428,7 +473,26 @@ impl Checker<'_> {
                 };
             }
         }
+        // `m[k] = v`: the map and key are evaluated here, the store later.
+        if let Expr::Index { x, indices, .. } = self.expr(inner).clone() {
+            let xop = self.expr_op(fs, x);
+            let xop = self.single_value(fs, xop);
+            if xop.is_invalid() {
+                return None;
+            }
+            if let TypeKind::Map(kt, vt) = self.tt.ukind(xop.ty).clone() {
+                let (m, k) = self.map_operands(fs, &xop, kt, indices[0])?;
+                return Some(Target::MapIndex(m, xop.ty, k, vt));
+            }
+            let op = self.index_with(fs, inner, x, xop, indices[0]);
+            return self.place_target(l, op);
+        }
         let op = self.expr_op(fs, l);
+        self.place_target(l, op)
+    }
+
+    /// An evaluated target expression as a place.
+    fn place_target(&mut self, l: ExprId, op: Operand) -> Option<Target> {
         if op.is_invalid() {
             return None;
         }
@@ -469,6 +533,13 @@ impl Checker<'_> {
             Target::Mem(p, ty) => {
                 if let Some(op) = self.assign_op(op, ty, ctx) {
                     self.store_to(fs, p, ty, &op);
+                }
+            }
+            Target::MapIndex(m, mt, k, vt) => {
+                if let Some(op) = self.assign_op(op, vt, ctx) {
+                    if let Some(v) = self.value(fs, &op) {
+                        self.map_write(&mut fs.b, mt, m, k, v);
+                    }
                 }
             }
         }

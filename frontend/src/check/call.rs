@@ -719,8 +719,17 @@ impl Checker<'_> {
                             expr: Some(e),
                         }
                     }
-                    (TypeKind::Map(..), _) | (TypeKind::Chan(_), _) => {
-                        self.diags.unsupported(pos, "maps and channels");
+                    (TypeKind::Map(..), Builtin::Len) => {
+                        let m = self.value(fs, &x).unwrap();
+                        let r = self.map_len(&mut fs.b, x.ty, m);
+                        Operand {
+                            mode: Mode::Value(r),
+                            ty: int,
+                            expr: Some(e),
+                        }
+                    }
+                    (TypeKind::Chan(_), _) => {
+                        self.diags.unsupported(pos, "channels");
                         Operand::invalid(inv)
                     }
                     _ => {
@@ -864,6 +873,80 @@ impl Checker<'_> {
                 }
             }
             Builtin::Min | Builtin::Max => self.builtin_minmax(fs, e, b, args),
+            Builtin::Delete | Builtin::Clear => {
+                let want = if b == Builtin::Delete { 2 } else { 1 };
+                if !nargs(self, want, want) {
+                    return Operand::invalid(inv);
+                }
+                let m = self.rvalue(fs, args[0]);
+                if m.is_invalid() {
+                    return m;
+                }
+                match (self.tt.ukind(m.ty).clone(), b) {
+                    (TypeKind::Map(kt, _), Builtin::Delete) => {
+                        let Some((mv, k)) = self.map_operands(fs, &m, kt, args[1]) else {
+                            return Operand::invalid(inv);
+                        };
+                        self.map_delete_or_clear(&mut fs.b, m.ty, mv, Some(k));
+                    }
+                    (TypeKind::Map(..), _) => {
+                        let mv = self.value(fs, &m).unwrap();
+                        self.map_delete_or_clear(&mut fs.b, m.ty, mv, None);
+                    }
+                    (TypeKind::Slice(et), Builtin::Clear) => {
+                        // clear(s): zero every element.
+                        let sv = self.value(fs, &m).unwrap();
+                        let int_t = self.basic(Basic::Int);
+                        let it = self.ir_type(int_t);
+                        let n = fs.b.ins1(ir::Op::SliceLen(sv), it);
+                        let i = fs.b.declare_var(it);
+                        let zero = fs.b.ins1(ir::Op::Iconst(0), it);
+                        fs.b.def_var(i, zero);
+                        let bool_t = self.basic(Basic::Bool);
+                        let bt = self.ir_type(bool_t);
+                        let pt = self.ir_ptr(et);
+                        let agg = self.is_aggregate(et);
+                        let eit = self.ir_type(et);
+                        super::rtfuncs::while_loop(
+                            &mut fs.b,
+                            |b| {
+                                let iv = b.use_var(i);
+                                (b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, n), bt), iv)
+                            },
+                            |b, iv| {
+                                let p = b.ins1(ir::Op::SliceIndexAddr(sv, iv), pt);
+                                if agg {
+                                    b.ins(ir::Op::Zero(p), &[]);
+                                } else {
+                                    let z = super::maps::zero_of(b, &self.module.types, eit);
+                                    b.ins(ir::Op::Store(p, z), &[]);
+                                }
+                                let one = b.ins1(ir::Op::Iconst(1), it);
+                                let nx = b.ins1(ir::Op::Binary(ir::BinaryOp::Add, iv, one), it);
+                                b.def_var(i, nx);
+                            },
+                        );
+                    }
+                    _ => {
+                        let d = self.describe(&m);
+                        let what = if b == Builtin::Delete {
+                            "is not a map"
+                        } else {
+                            "must be a map or slice"
+                        };
+                        self.error(
+                            self.pos_of(args[0]),
+                            format!("invalid argument: {d} {what}"),
+                        );
+                        return Operand::invalid(inv);
+                    }
+                }
+                Operand {
+                    mode: Mode::NoValue,
+                    ty: inv,
+                    expr: Some(e),
+                }
+            }
             _ => {
                 self.diags.unsupported(pos, format!("built-in {name}"));
                 Operand::invalid(inv)
@@ -884,8 +967,38 @@ impl Checker<'_> {
         }
         match self.tt.ukind(t) {
             TypeKind::Slice(_) => {}
-            TypeKind::Map(..) | TypeKind::Chan(_) => {
-                self.diags.unsupported(pos, "maps and channels");
+            TypeKind::Map(kt, _) => {
+                let kt = *kt;
+                if !self.hashable(kt) {
+                    let tn = self.tt.display(kt);
+                    self.diags
+                        .unsupported(pos, format!("map keys of type {tn}"));
+                    return Operand::invalid(inv);
+                }
+                let int = self.basic(Basic::Int);
+                let hint = match args.get(1) {
+                    Some(&h) => {
+                        let op = self.rvalue(fs, h);
+                        let Some(op) = self.assign_op(op, int, "argument to make") else {
+                            return Operand::invalid(inv);
+                        };
+                        let v = self.value(fs, &op).unwrap();
+                        self.widen_to_int64(fs, v, op.ty)
+                    }
+                    None => {
+                        let it = self.ir_type(int);
+                        fs.b.ins1(ir::Op::Iconst(0), it)
+                    }
+                };
+                let m = self.map_new(&mut fs.b, t, hint);
+                return Operand {
+                    mode: Mode::Value(m),
+                    ty: t,
+                    expr: Some(e),
+                };
+            }
+            TypeKind::Chan(_) => {
+                self.diags.unsupported(pos, "channels");
                 return Operand::invalid(inv);
             }
             _ => {

@@ -215,9 +215,48 @@ impl Checker<'_> {
                     expr: Some(e),
                 }
             }
-            TypeKind::Map(..) => {
-                self.diags.unsupported(pos, "maps");
-                Operand::invalid(inv)
+            TypeKind::Map(kt, vt) => {
+                if !self.hashable(kt) {
+                    let kn = self.tt.display(kt);
+                    self.diags
+                        .unsupported(pos, format!("map keys of type {kn}"));
+                    return Operand::invalid(inv);
+                }
+                let int = self.basic(Basic::Int);
+                let iit = self.ir_type(int);
+                let n = fs.b.ins1(ir::Op::Iconst(elems.len() as i64), iit);
+                let m = self.map_new(&mut fs.b, t, n);
+                for el in elems {
+                    let Some(key) = el.key else {
+                        self.error(self.pos_of(el.value), "missing key in map literal");
+                        return Operand::invalid(inv);
+                    };
+                    // Elided composite types work for keys and values alike.
+                    let elem_op = |c: &mut Self, fs: &mut FnState, x: ExprId, et: TypeId| {
+                        if let Expr::CompositeLit { ty: None, .. } = c.expr(x) {
+                            c.composite_lit(fs, x, Some(et))
+                        } else {
+                            c.rvalue(fs, x)
+                        }
+                    };
+                    let kop = elem_op(self, fs, key, kt);
+                    let Some(kop) = self.assign_op(kop, kt, "map literal") else {
+                        return Operand::invalid(inv);
+                    };
+                    let vop = elem_op(self, fs, el.value, vt);
+                    let Some(vop) = self.assign_op(vop, vt, "map literal") else {
+                        return Operand::invalid(inv);
+                    };
+                    let (Some(k), Some(v)) = (self.value(fs, &kop), self.value(fs, &vop)) else {
+                        return Operand::invalid(inv);
+                    };
+                    self.map_write(&mut fs.b, t, m, k, v);
+                }
+                Operand {
+                    mode: Mode::Value(m),
+                    ty: t,
+                    expr: Some(e),
+                }
             }
             _ => {
                 self.error(pos, format!("invalid composite literal type {tn}"));

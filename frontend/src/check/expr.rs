@@ -6,6 +6,7 @@ use crate::ast::{self, BinOp, Expr, ExprId, LitKind, UnOp};
 use crate::constant::{parse_float_lit, parse_int_lit, ConstVal};
 use crate::types::{Basic, TypeId, TypeKind};
 use gowgc_ir as ir;
+use gowgc_ir::builder::FunctionBuilder;
 use num_bigint::BigInt;
 use num_traits::{ToPrimitive, Zero};
 
@@ -324,6 +325,28 @@ impl Checker<'_> {
         Operand::invalid(inv)
     }
 
+    /// The map value and the key (converted to the key type) of `m[k]`.
+    pub(crate) fn map_operands(
+        &mut self,
+        fs: &mut FnState,
+        mop: &Operand,
+        kt: TypeId,
+        k: ExprId,
+    ) -> Option<(ir::Value, ir::Value)> {
+        let kop = self.rvalue(fs, k);
+        let kop = self.assign_op(kop, kt, "map index")?;
+        if !self.hashable(kt) {
+            let pos = self.pos_of(k);
+            let tn = self.tt.display(kt);
+            self.diags
+                .unsupported(pos, format!("map keys of type {tn}"));
+            return None;
+        }
+        let m = self.value(fs, mop)?;
+        let kv = self.value(fs, &kop)?;
+        Some((m, kv))
+    }
+
     /// Converts an index operand to int64, checking constant indices.
     pub(crate) fn index_value(
         &mut self,
@@ -412,6 +435,19 @@ impl Checker<'_> {
             let _ = self.expr_op(fs, i);
             return xop;
         }
+        self.index_with(fs, e, x, xop, i)
+    }
+
+    /// `x[i]` with `x` already evaluated.
+    pub(crate) fn index_with(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        x: ExprId,
+        xop: Operand,
+        i: ExprId,
+    ) -> Operand {
+        let inv = self.invalid();
         match self.tt.ukind(xop.ty).clone() {
             TypeKind::Basic(b) if b.is_string() => {
                 let len = match &xop.mode {
@@ -468,9 +504,17 @@ impl Checker<'_> {
                 let p = fs.b.ins1(ir::Op::IndexAddr(base, iv), pt);
                 self.mk(Mode::Mem(p), elem, e)
             }
-            TypeKind::Map(..) => {
-                self.diags.unsupported(self.pos_of(e), "maps");
-                Operand::invalid(inv)
+            TypeKind::Map(kt, vt) => {
+                let Some((m, k)) = self.map_operands(fs, &xop, kt, i) else {
+                    return Operand::invalid(inv);
+                };
+                let (v, ok) = self.map_read(&mut fs.b, xop.ty, m, k);
+                if std::mem::take(&mut self.comma_ok) {
+                    let bool_t = self.basic(Basic::Bool);
+                    let tuple = self.tt.intern(TypeKind::Tuple(vec![vt, bool_t]));
+                    return self.mk(Mode::Tuple(vec![v, ok]), tuple, e);
+                }
+                self.mk(Mode::Value(v), vt, e)
             }
             _ => {
                 let d = self.describe(&xop);
@@ -1126,7 +1170,7 @@ impl Checker<'_> {
         let (Some(a), Some(b)) = (self.value(fs, &xo), self.value(fs, &yo)) else {
             return Operand::invalid(inv);
         };
-        let r = self.emit_compare(fs, op, t, a, b);
+        let r = self.emit_compare(&mut fs.b, op, t, a, b);
         self.mk(Mode::Value(r), ubool, e)
     }
 
@@ -1134,7 +1178,7 @@ impl Checker<'_> {
     /// element, strings bytewise).
     pub(crate) fn emit_compare(
         &mut self,
-        fs: &mut FnState,
+        fb: &mut FunctionBuilder,
         op: BinOp,
         t: TypeId,
         a: ir::Value,
@@ -1151,33 +1195,33 @@ impl Checker<'_> {
             _ => ir::BinaryOp::Ge,
         };
         match self.tt.ukind(t).clone() {
-            TypeKind::Basic(b0) if b0.is_string() => fs.b.ins1(ir::Op::StrCmp(bop, a, b), bt),
+            TypeKind::Basic(b0) if b0.is_string() => fb.ins1(ir::Op::StrCmp(bop, a, b), bt),
             TypeKind::Struct(_) | TypeKind::Array(..) => {
                 // Equal when every field or element is (blank fields skipped).
                 let mut acc: Option<ir::Value> = None;
-                for (et, pa, pb) in self.element_addrs(fs, t, a, b) {
-                    let (va, vb) = self.load_for_compare(fs, et, pa, pb);
-                    let eq = self.emit_compare(fs, BinOp::Eq, et, va, vb);
+                for (et, pa, pb) in self.element_addrs(fb, t, a, b) {
+                    let (va, vb) = self.load_for_compare(fb, et, pa, pb);
+                    let eq = self.emit_compare(fb, BinOp::Eq, et, va, vb);
                     acc = Some(match acc {
                         None => eq,
-                        Some(x) => fs.b.ins1(ir::Op::Binary(ir::BinaryOp::And, x, eq), bt),
+                        Some(x) => fb.ins1(ir::Op::Binary(ir::BinaryOp::And, x, eq), bt),
                     });
                 }
-                let eq = acc.unwrap_or_else(|| fs.b.ins1(ir::Op::Iconst(1), bt));
+                let eq = acc.unwrap_or_else(|| fb.ins1(ir::Op::Iconst(1), bt));
                 if op == BinOp::Ne {
-                    fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
+                    fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
                 } else {
                     eq
                 }
             }
-            _ => fs.b.ins1(ir::Op::Binary(bop, a, b), bt),
+            _ => fb.ins1(ir::Op::Binary(bop, a, b), bt),
         }
     }
 
     /// Addresses of the comparable parts of two struct or array values.
     fn element_addrs(
         &mut self,
-        fs: &mut FnState,
+        fb: &mut FunctionBuilder,
         t: TypeId,
         a: ir::Value,
         b: ir::Value,
@@ -1187,8 +1231,8 @@ impl Checker<'_> {
             TypeKind::Struct(fields) => {
                 for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.name != "_") {
                     let pt = self.ir_ptr(f.ty);
-                    let pa = fs.b.ins1(ir::Op::FieldAddr(a, i as u32), pt);
-                    let pb = fs.b.ins1(ir::Op::FieldAddr(b, i as u32), pt);
+                    let pa = fb.ins1(ir::Op::FieldAddr(a, i as u32), pt);
+                    let pb = fb.ins1(ir::Op::FieldAddr(b, i as u32), pt);
                     out.push((f.ty, pa, pb));
                 }
             }
@@ -1197,9 +1241,9 @@ impl Checker<'_> {
                 let it = self.ir_type(int);
                 let pt = self.ir_ptr(elem);
                 for i in 0..n {
-                    let iv = fs.b.ins1(ir::Op::Iconst(i as i64), it);
-                    let pa = fs.b.ins1(ir::Op::IndexAddr(a, iv), pt);
-                    let pb = fs.b.ins1(ir::Op::IndexAddr(b, iv), pt);
+                    let iv = fb.ins1(ir::Op::Iconst(i as i64), it);
+                    let pa = fb.ins1(ir::Op::IndexAddr(a, iv), pt);
+                    let pb = fb.ins1(ir::Op::IndexAddr(b, iv), pt);
                     out.push((elem, pa, pb));
                 }
             }
@@ -1210,7 +1254,7 @@ impl Checker<'_> {
 
     fn load_for_compare(
         &mut self,
-        fs: &mut FnState,
+        fb: &mut FunctionBuilder,
         t: TypeId,
         pa: ir::Value,
         pb: ir::Value,
@@ -1219,10 +1263,7 @@ impl Checker<'_> {
             (pa, pb)
         } else {
             let it = self.ir_type(t);
-            (
-                fs.b.ins1(ir::Op::Load(pa), it),
-                fs.b.ins1(ir::Op::Load(pb), it),
-            )
+            (fb.ins1(ir::Op::Load(pa), it), fb.ins1(ir::Op::Load(pb), it))
         }
     }
 

@@ -377,7 +377,7 @@ impl Checker<'_> {
                 };
                 let va = fs.b.ins1(ir::Op::IfaceData(a), data_t);
                 let vb = fs.b.ins1(ir::Op::IfaceData(b), data_t);
-                let r = c.emit_compare(fs, crate::ast::BinOp::Eq, t, va, vb);
+                let r = c.emit_compare(&mut fs.b, crate::ast::BinOp::Eq, t, va, vb);
                 fs.b.ret(vec![r]);
             },
             &mut |c, fs, a| {

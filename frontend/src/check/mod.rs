@@ -26,6 +26,7 @@ mod expr;
 mod iface;
 mod initorder;
 mod labels;
+mod maps;
 mod operand;
 mod print;
 mod rtfuncs;
@@ -199,6 +200,12 @@ pub struct Checker<'a> {
     pub(crate) rt_decoderune: Option<ir::FuncId>,
     /// Other IR-built runtime functions by name (see `rtfuncs`).
     pub(crate) rt_funcs: HashMap<&'static str, ir::FuncId>,
+    /// Set while checking the right side of `v, ok := m[k]`.
+    pub(crate) comma_ok: bool,
+    /// The IR object type of each map type (see `maps`).
+    pub(crate) map_objs: HashMap<TypeId, ir::Type>,
+    /// The generated functions of each map type.
+    pub(crate) map_fns: HashMap<TypeId, maps::MapFns>,
     /// Dynamic type ids of the concrete types put in interfaces.
     pub(crate) tids: HashMap<TypeId, u32>,
     /// Those types in id order (id = index + 1).
@@ -236,6 +243,9 @@ pub fn check_package(
         thunks: HashMap::new(),
         rt_decoderune: None,
         rt_funcs: HashMap::new(),
+        comma_ok: false,
+        map_objs: HashMap::new(),
+        map_fns: HashMap::new(),
         tids: HashMap::new(),
         tid_order: Vec::new(),
         pending: Vec::new(),

@@ -258,8 +258,163 @@ impl Checker<'_> {
             TypeKind::Func(_) => {
                 fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Pointer, v), &[]);
             }
+            TypeKind::Map(kt, vt) => self.fmt_map(fs, v, t, kt, vt, methods),
             _ => self.print_str(fs, fd, "?"),
         }
+    }
+
+    /// `map[k:v k:v]` with keys in fmt's order (sorted when ordered;
+    /// other key types in table order for now).
+    fn fmt_map(
+        &mut self,
+        fs: &mut FnState,
+        m: ir::Value,
+        mt: TypeId,
+        kt: TypeId,
+        vt: TypeId,
+        methods: bool,
+    ) {
+        let fd = Fd::Stdout;
+        let int = self.basic(Basic::Int);
+        let it = self.ir_type(int);
+        let bool_t = self.basic(Basic::Bool);
+        let bt = self.ir_type(bool_t);
+        let (keys, vals, full, n) = self.map_iter_tables(&mut fs.b, mt, m);
+        // The occupied slots.
+        let idx_t = self.tt.intern(TypeKind::Slice(int));
+        let idx_it = self.ir_type(idx_t);
+        let (i, idx) = (fs.b.declare_var(it), fs.b.declare_var(idx_it));
+        let zero = fs.b.ins1(ir::Op::Iconst(0), it);
+        let one = fs.b.ins1(ir::Op::Iconst(1), it);
+        let empty = fs.b.ins1(ir::Op::Nil, idx_it);
+        fs.b.def_var(i, zero);
+        fs.b.def_var(idx, empty);
+        let bp = self.ir_ptr(bool_t);
+        super::rtfuncs::while_loop(
+            &mut fs.b,
+            |b| {
+                let iv = b.use_var(i);
+                (b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, n), bt), iv)
+            },
+            |b, iv| {
+                let p = b.ins1(ir::Op::SliceIndexAddr(full, iv), bp);
+                let used = b.ins1(ir::Op::Load(p), bt);
+                let cur = b.use_var(idx);
+                let grown = b.ins1(ir::Op::Append(cur, vec![iv]), idx_it);
+                let next = b.ins1(ir::Op::Select(used, grown, cur), idx_it);
+                b.def_var(idx, next);
+                let nx = b.ins1(ir::Op::Binary(ir::BinaryOp::Add, iv, one), it);
+                b.def_var(i, nx);
+            },
+        );
+        let idx_v = fs.b.use_var(idx);
+        let count = fs.b.ins1(ir::Op::SliceLen(idx_v), it);
+        let ordered = self
+            .tt
+            .basic_of(kt)
+            .is_some_and(|b| b.is_integer() || b.is_float() || b.is_string());
+        let ip = self.ir_ptr(int);
+        let key_at = |c: &mut Self, fs: &mut FnState, slot: ir::Value| {
+            let pt = c.ir_ptr(kt);
+            let p = fs.b.ins1(ir::Op::SliceIndexAddr(keys, slot), pt);
+            c.load_elem(fs, p, kt)
+        };
+        if ordered {
+            // Insertion sort of the slots by key.
+            let (a, j) = (fs.b.declare_var(it), fs.b.declare_var(it));
+            fs.b.def_var(a, one);
+            let (outer_h, outer_b, outer_x) = (
+                fs.b.create_block(),
+                fs.b.create_block(),
+                fs.b.create_block(),
+            );
+            fs.b.jump(outer_h, vec![]);
+            fs.b.switch_to_block(outer_h);
+            let av = fs.b.use_var(a);
+            let more = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, av, count), bt);
+            fs.b.brif(more, outer_b, outer_x);
+            fs.b.seal_block(outer_b);
+            fs.b.switch_to_block(outer_b);
+            fs.b.def_var(j, av);
+            let (inner_h, inner_b, inner_x) = (
+                fs.b.create_block(),
+                fs.b.create_block(),
+                fs.b.create_block(),
+            );
+            fs.b.jump(inner_h, vec![]);
+            fs.b.switch_to_block(inner_h);
+            let jv = fs.b.use_var(j);
+            let pos = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Gt, jv, zero), bt);
+            let check = fs.b.create_block();
+            fs.b.brif(pos, check, inner_x);
+            fs.b.seal_block(check);
+            fs.b.switch_to_block(check);
+            let jm = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Sub, jv, one), it);
+            let pj = fs.b.ins1(ir::Op::SliceIndexAddr(idx_v, jv), ip);
+            let pm = fs.b.ins1(ir::Op::SliceIndexAddr(idx_v, jm), ip);
+            let (sj, sm) = (
+                fs.b.ins1(ir::Op::Load(pj), it),
+                fs.b.ins1(ir::Op::Load(pm), it),
+            );
+            let (kj, km) = (key_at(self, fs, sj), key_at(self, fs, sm));
+            let less = self.emit_compare(&mut fs.b, crate::ast::BinOp::Lt, kt, kj, km);
+            fs.b.brif(less, inner_b, inner_x);
+            fs.b.seal_block(inner_b);
+            fs.b.switch_to_block(inner_b);
+            fs.b.ins(ir::Op::Store(pj, sm), &[]);
+            fs.b.ins(ir::Op::Store(pm, sj), &[]);
+            fs.b.def_var(j, jm);
+            fs.b.jump(inner_h, vec![]);
+            fs.b.seal_block(inner_h);
+            fs.b.seal_block(inner_x);
+            fs.b.switch_to_block(inner_x);
+            let an = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Add, av, one), it);
+            fs.b.def_var(a, an);
+            fs.b.jump(outer_h, vec![]);
+            fs.b.seal_block(outer_h);
+            fs.b.seal_block(outer_x);
+            fs.b.switch_to_block(outer_x);
+        }
+        self.print_str(fs, fd, "map[");
+        let (h, body, x) = (
+            fs.b.create_block(),
+            fs.b.create_block(),
+            fs.b.create_block(),
+        );
+        let k = fs.b.declare_var(it);
+        fs.b.def_var(k, zero);
+        fs.b.jump(h, vec![]);
+        fs.b.switch_to_block(h);
+        let kv = fs.b.use_var(k);
+        let more = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, kv, count), bt);
+        fs.b.brif(more, body, x);
+        fs.b.seal_block(body);
+        fs.b.switch_to_block(body);
+        let (sep, after) = (fs.b.create_block(), fs.b.create_block());
+        let first = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, kv, zero), bt);
+        fs.b.brif(first, after, sep);
+        fs.b.seal_block(sep);
+        fs.b.switch_to_block(sep);
+        self.print_str(fs, fd, " ");
+        fs.b.jump(after, vec![]);
+        fs.b.seal_block(after);
+        fs.b.switch_to_block(after);
+        let ps = fs.b.ins1(ir::Op::SliceIndexAddr(idx_v, kv), ip);
+        let slot = fs.b.ins1(ir::Op::Load(ps), it);
+        let key = key_at(self, fs, slot);
+        self.fmt_value_m(fs, key, kt, false, methods);
+        self.print_str(fs, fd, ":");
+        let pt = self.ir_ptr(vt);
+        let pv = fs.b.ins1(ir::Op::SliceIndexAddr(vals, slot), pt);
+        let val = self.load_elem(fs, pv, vt);
+        self.fmt_value_m(fs, val, vt, false, methods);
+        let kn = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Add, kv, one), it);
+        fs.b.def_var(k, kn);
+        fs.b.jump(h, vec![]);
+        fs.b.seal_block(h);
+        fs.b.seal_block(x);
+        fs.b.switch_to_block(x);
+        self.print_str(fs, fd, "]");
     }
 
     fn load_elem(&mut self, fs: &mut FnState, p: ir::Value, t: TypeId) -> ir::Value {

@@ -368,7 +368,7 @@ impl Checker<'_> {
 
 /// `while cond { body }` with the builder: `cond` runs in the loop header
 /// and also returns values the body needs.
-fn while_loop<T>(
+pub(crate) fn while_loop<T>(
     b: &mut FunctionBuilder,
     cond: impl FnOnce(&mut FunctionBuilder) -> (ir::Value, T),
     body: impl FnOnce(&mut FunctionBuilder, T),

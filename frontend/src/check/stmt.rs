@@ -671,6 +671,9 @@ impl Checker<'_> {
             Slice,
             Array,
             Str,
+            /// A map's key table and full flags (slots are visited in order,
+            /// empty ones skipped).
+            Map(ir::Value, ir::Value, TypeId),
         }
         let (over, n, key_t, val_t) = match self.tt.ukind(xop.ty).clone() {
             TypeKind::Basic(b) if b.is_integer() => {
@@ -718,6 +721,11 @@ impl Checker<'_> {
                 let rune = self.basic(Basic::Int32);
                 (Over::Str, n, int, Some((rune, s)))
             }
+            TypeKind::Map(kt, vt) => {
+                let m = self.value(fs, &xop).unwrap();
+                let (keys, vals, full, n) = self.map_iter_tables(&mut fs.b, xop.ty, m);
+                (Over::Map(keys, full, kt), n, int, Some((vt, vals)))
+            }
             _ => {
                 let d = self.describe(&xop);
                 let p = self.pos_of(x);
@@ -759,6 +767,18 @@ impl Checker<'_> {
         fs.b.switch_to_block(body_b);
         self.open_scope(fs);
         let i = fs.b.use_var(counter);
+        // A map slot may be empty: go on to the next.
+        if let Over::Map(_, full, _) = over {
+            let bool_t = self.basic(Basic::Bool);
+            let bt = self.ir_type(bool_t);
+            let bp = self.ir_ptr(bool_t);
+            let p = fs.b.ins1(ir::Op::SliceIndexAddr(full, i), bp);
+            let used = fs.b.ins1(ir::Op::Load(p), bt);
+            let go = fs.b.create_block();
+            fs.b.brif(used, go, post_b);
+            fs.b.seal_block(go);
+            fs.b.switch_to_block(go);
+        }
         // A string yields the rune at i and the index after it.
         let str_step = match (&over, val_t) {
             (Over::Str, Some((rune, s))) => {
@@ -783,7 +803,7 @@ impl Checker<'_> {
             let pt = c.ir_ptr(et);
             let i = fs.b.use_var(counter);
             let p = match over {
-                Over::Slice => fs.b.ins1(ir::Op::SliceIndexAddr(base, i), pt),
+                Over::Slice | Over::Map(..) => fs.b.ins1(ir::Op::SliceIndexAddr(base, i), pt),
                 Over::Array => fs.b.ins1(ir::Op::IndexAddr(base, i), pt),
                 Over::Int | Over::Str => return None,
             };
@@ -793,10 +813,21 @@ impl Checker<'_> {
                 expr: None,
             })
         };
-        let key_op = Operand {
-            mode: Mode::Value(i),
-            ty: key_t,
-            expr: None,
+        let key_op = match over {
+            Over::Map(keys, _, kt) => {
+                let pt = self.ir_ptr(kt);
+                let p = fs.b.ins1(ir::Op::SliceIndexAddr(keys, i), pt);
+                Operand {
+                    mode: Mode::Mem(p),
+                    ty: kt,
+                    expr: None,
+                }
+            }
+            _ => Operand {
+                mode: Mode::Value(i),
+                ty: key_t,
+                expr: None,
+            },
         };
         if define {
             for (k, op) in [(key, Some(key_op)), (value, None)] {
@@ -1020,7 +1051,7 @@ impl Checker<'_> {
         if !self.tt.comparable(tag.ty) {
             return None;
         }
-        Some(self.emit_compare(fs, ast::BinOp::Eq, tag.ty, a, b))
+        Some(self.emit_compare(&mut fs.b, ast::BinOp::Eq, tag.ty, a, b))
     }
 
     /// Go's "terminating statement" rule for a statement list.

@@ -347,7 +347,11 @@ impl Checker<'_> {
                     methods: ms.iter().map(|(n, _)| (n.clone(), b)).collect(),
                 }
             }
-            // Later issues: maps, channels.
+            TypeKind::Map(..) => {
+                let obj = self.map_obj(u);
+                ir::TypeData::Pointer(obj)
+            }
+            // Later issues: channels.
             _ => ir::TypeData::Pointer(self.module.types.int64()),
         }
     }
