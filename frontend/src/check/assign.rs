@@ -187,6 +187,16 @@ impl Checker<'_> {
         }
         ops.into_iter()
             .map(|op| match op.mode {
+                // An aggregate value may point into storage a store below
+                // overwrites (a map slot, a struct field): copy it too.
+                Mode::Value(_) if self.is_aggregate(op.ty) => {
+                    let v = self.value(fs, &op).unwrap();
+                    let v = self.copy_aggregate(fs, op.ty, v);
+                    Operand {
+                        mode: Mode::Value(v),
+                        ..op
+                    }
+                }
                 Mode::Mem(_) | Mode::SsaVar(_) => {
                     let v = self.value(fs, &op).unwrap();
                     let v = if self.is_aggregate(op.ty) {

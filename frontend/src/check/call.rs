@@ -884,7 +884,9 @@ impl Checker<'_> {
                 }
                 match (self.tt.ukind(m.ty).clone(), b) {
                     (TypeKind::Map(kt, _), Builtin::Delete) => {
-                        let Some((mv, k)) = self.map_operands(fs, &m, kt, args[1]) else {
+                        let Some((mv, k)) =
+                            self.map_operands_in(fs, &m, kt, args[1], "argument to delete")
+                        else {
                             return Operand::invalid(inv);
                         };
                         self.map_delete_or_clear(&mut fs.b, m.ty, mv, Some(k));

@@ -226,6 +226,7 @@ impl Checker<'_> {
                 let iit = self.ir_type(int);
                 let n = fs.b.ins1(ir::Op::Iconst(elems.len() as i64), iit);
                 let m = self.map_new(&mut fs.b, t, n);
+                let mut seen_keys = std::collections::HashSet::new();
                 for el in elems {
                     let Some(key) = el.key else {
                         self.error(self.pos_of(el.value), "missing key in map literal");
@@ -243,6 +244,16 @@ impl Checker<'_> {
                     let Some(kop) = self.assign_op(kop, kt, "map literal") else {
                         return Operand::invalid(inv);
                     };
+                    if let Mode::Const(v) = &kop.mode {
+                        if !seen_keys.insert(format!("{v:?}")) {
+                            let text = self.expr_text(key);
+                            self.error(
+                                self.pos_of(key),
+                                format!("duplicate key {text} in map literal"),
+                            );
+                            return Operand::invalid(inv);
+                        }
+                    }
                     let vop = elem_op(self, fs, el.value, vt);
                     let Some(vop) = self.assign_op(vop, vt, "map literal") else {
                         return Operand::invalid(inv);

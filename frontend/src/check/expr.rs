@@ -333,8 +333,20 @@ impl Checker<'_> {
         kt: TypeId,
         k: ExprId,
     ) -> Option<(ir::Value, ir::Value)> {
+        self.map_operands_in(fs, mop, kt, k, "map index")
+    }
+
+    /// [`Checker::map_operands`], naming `ctx` in a type error.
+    pub(crate) fn map_operands_in(
+        &mut self,
+        fs: &mut FnState,
+        mop: &Operand,
+        kt: TypeId,
+        k: ExprId,
+        ctx: &str,
+    ) -> Option<(ir::Value, ir::Value)> {
         let kop = self.rvalue(fs, k);
-        let kop = self.assign_op(kop, kt, "map index")?;
+        let kop = self.assign_op(kop, kt, ctx)?;
         if !self.hashable(kt) {
             let pos = self.pos_of(k);
             let tn = self.tt.display(kt);

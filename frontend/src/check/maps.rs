@@ -783,6 +783,12 @@ impl Checker<'_> {
         b.switch_to_block(ok);
         let call = b.ins(Op::Call(fns.insert, vec![m, k]), &[it]);
         let i = b.func.insts[call].results[0];
+        // Go stores the key again (a float -0 replaces an equal +0).
+        let TypeKind::Map(kt, _) = self.tt.kind(u).clone() else {
+            unreachable!()
+        };
+        let keys = self.mfield(b, u, m, KEYS);
+        self.set_elem(b, keys, i, kt, k);
         let vals = self.mfield(b, u, m, VALS);
         self.set_elem(b, vals, i, vt, v);
     }
@@ -921,5 +927,78 @@ impl Checker<'_> {
         b.seal_block(join);
         b.switch_to_block(join);
         (rk, rv, rf, rn)
+    }
+
+    /// Whether a key type can hold NaN (which never equals itself).
+    pub(crate) fn key_has_float(&self, t: TypeId) -> bool {
+        match self.tt.ukind(t) {
+            TypeKind::Basic(b) => b.is_float(),
+            TypeKind::Struct(fs) => fs.iter().any(|f| self.key_has_float(f.ty)),
+            TypeKind::Array(e, _) => self.key_has_float(*e),
+            _ => false,
+        }
+    }
+
+    /// The keys of a map as a new slice (nil for a nil map), and with
+    /// `with_vals` its values alongside: `range` iterates over this
+    /// snapshot, so deletions and growth during the loop cannot move
+    /// entries past it (values are only needed for NaN keys, which cannot
+    /// be looked up again).
+    pub(crate) fn map_snapshot(
+        &mut self,
+        b: &mut FunctionBuilder,
+        mt: TypeId,
+        m: ir::Value,
+        with_vals: bool,
+    ) -> (ir::Value, Option<ir::Value>) {
+        let u = self.tt.under(mt);
+        let TypeKind::Map(kt, vt) = self.tt.kind(u).clone() else {
+            unreachable!()
+        };
+        let (keys, vals, full, n) = self.map_iter_tables(b, mt, m);
+        let (it, bt) = (self.ity(Basic::Int), self.ity(Basic::Bool));
+        let kst = self.tt.intern(TypeKind::Slice(kt));
+        let vst = self.tt.intern(TypeKind::Slice(vt));
+        let (ks, vs) = (self.ir_type(kst), self.ir_type(vst));
+        let (i, out, vout) = (b.declare_var(it), b.declare_var(ks), b.declare_var(vs));
+        let zero = b.ins1(Op::Iconst(0), it);
+        let (ek, ev) = (b.ins1(Op::Nil, ks), b.ins1(Op::Nil, vs));
+        b.def_var(i, zero);
+        b.def_var(out, ek);
+        b.def_var(vout, ev);
+        let bool_t = self.basic(Basic::Bool);
+        super::rtfuncs::while_loop(
+            b,
+            |b| {
+                let iv = b.use_var(i);
+                (b.ins1(Op::Binary(B::Lt, iv, n), bt), iv)
+            },
+            |b, iv| {
+                let used = self.elem(b, full, iv, bool_t);
+                let (add, skip) = (b.create_block(), b.create_block());
+                b.brif(used, add, skip);
+                b.seal_block(add);
+                b.switch_to_block(add);
+                let k = self.elem(b, keys, iv, kt);
+                let cur = b.use_var(out);
+                let grown = b.ins1(Op::Append(cur, vec![k]), ks);
+                b.def_var(out, grown);
+                if with_vals {
+                    let v = self.elem(b, vals, iv, vt);
+                    let cur = b.use_var(vout);
+                    let grown = b.ins1(Op::Append(cur, vec![v]), vs);
+                    b.def_var(vout, grown);
+                }
+                b.jump(skip, vec![]);
+                b.seal_block(skip);
+                b.switch_to_block(skip);
+                let one = b.ins1(Op::Iconst(1), it);
+                let nx = b.ins1(Op::Binary(B::Add, iv, one), it);
+                b.def_var(i, nx);
+            },
+        );
+        let k = b.use_var(out);
+        let v = with_vals.then(|| b.use_var(vout));
+        (k, v)
     }
 }

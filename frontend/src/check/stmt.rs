@@ -671,9 +671,9 @@ impl Checker<'_> {
             Slice,
             Array,
             Str,
-            /// A map's key table and full flags (slots are visited in order,
-            /// empty ones skipped).
-            Map(ir::Value, ir::Value, TypeId),
+            /// A map: a snapshot of its keys, the map and its type; each key
+            /// still present is looked up when its turn comes.
+            Map(ir::Value, ir::Value, TypeId, Option<ir::Value>),
         }
         let (over, n, key_t, val_t) = match self.tt.ukind(xop.ty).clone() {
             TypeKind::Basic(b) if b.is_integer() => {
@@ -721,10 +721,15 @@ impl Checker<'_> {
                 let rune = self.basic(Basic::Int32);
                 (Over::Str, n, int, Some((rune, s)))
             }
-            TypeKind::Map(kt, vt) => {
+            TypeKind::Map(_, vt) => {
                 let m = self.value(fs, &xop).unwrap();
-                let (keys, vals, full, n) = self.map_iter_tables(&mut fs.b, xop.ty, m);
-                (Over::Map(keys, full, kt), n, int, Some((vt, vals)))
+                let TypeKind::Map(kt, _) = self.tt.ukind(xop.ty).clone() else {
+                    unreachable!()
+                };
+                let nan_keys = self.key_has_float(kt);
+                let (snap, vsnap) = self.map_snapshot(&mut fs.b, xop.ty, m, nan_keys);
+                let n = fs.b.ins1(ir::Op::SliceLen(snap), it);
+                (Over::Map(snap, m, xop.ty, vsnap), n, int, Some((vt, m)))
             }
             _ => {
                 let d = self.describe(&xop);
@@ -767,18 +772,38 @@ impl Checker<'_> {
         fs.b.switch_to_block(body_b);
         self.open_scope(fs);
         let i = fs.b.use_var(counter);
-        // A map slot may be empty: go on to the next.
-        if let Over::Map(_, full, _) = over {
-            let bool_t = self.basic(Basic::Bool);
-            let bt = self.ir_type(bool_t);
-            let bp = self.ir_ptr(bool_t);
-            let p = fs.b.ins1(ir::Op::SliceIndexAddr(full, i), bp);
-            let used = fs.b.ins1(ir::Op::Load(p), bt);
-            let go = fs.b.create_block();
-            fs.b.brif(used, go, post_b);
-            fs.b.seal_block(go);
-            fs.b.switch_to_block(go);
-        }
+        // A map key deleted since the snapshot is skipped; a present one
+        // yields its current value.
+        let map_step = match over {
+            Over::Map(snap, m, mt, vsnap) => {
+                let TypeKind::Map(kt, vt) = self.tt.ukind(mt).clone() else {
+                    unreachable!()
+                };
+                let pt = self.ir_ptr(kt);
+                let p = fs.b.ins1(ir::Op::SliceIndexAddr(snap, i), pt);
+                let k = self.load_for_key(fs, p, kt);
+                let (mut v, mut ok) = self.map_read(&mut fs.b, mt, m, k);
+                if let Some(vs) = vsnap {
+                    // A NaN key cannot be found again: use its snapshot value.
+                    let bool_t = self.basic(Basic::Bool);
+                    let bt = self.ir_type(bool_t);
+                    let same = self.emit_compare(&mut fs.b, ast::BinOp::Eq, kt, k, k);
+                    let nan = fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, same), bt);
+                    let vpt = self.ir_ptr(vt);
+                    let pv = fs.b.ins1(ir::Op::SliceIndexAddr(vs, i), vpt);
+                    let sv = self.load_for_key(fs, pv, vt);
+                    let vit = fs.b.func.value_type(v);
+                    v = fs.b.ins1(ir::Op::Select(nan, sv, v), vit);
+                    ok = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Or, ok, nan), bt);
+                }
+                let go = fs.b.create_block();
+                fs.b.brif(ok, go, post_b);
+                fs.b.seal_block(go);
+                fs.b.switch_to_block(go);
+                Some((k, v, kt))
+            }
+            _ => None,
+        };
         // A string yields the rune at i and the index after it.
         let str_step = match (&over, val_t) {
             (Over::Str, Some((rune, s))) => {
@@ -793,6 +818,13 @@ impl Checker<'_> {
         // Iteration variables.
         let elem = |c: &mut Self, fs: &mut FnState| -> Option<Operand> {
             let (et, base) = val_t?;
+            if let Some((_, v, _)) = map_step {
+                return Some(Operand {
+                    mode: Mode::Value(v),
+                    ty: et,
+                    expr: None,
+                });
+            }
             if let Some((r, _)) = str_step {
                 return Some(Operand {
                     mode: Mode::Value(r),
@@ -803,9 +835,9 @@ impl Checker<'_> {
             let pt = c.ir_ptr(et);
             let i = fs.b.use_var(counter);
             let p = match over {
-                Over::Slice | Over::Map(..) => fs.b.ins1(ir::Op::SliceIndexAddr(base, i), pt),
+                Over::Slice => fs.b.ins1(ir::Op::SliceIndexAddr(base, i), pt),
                 Over::Array => fs.b.ins1(ir::Op::IndexAddr(base, i), pt),
-                Over::Int | Over::Str => return None,
+                Over::Int | Over::Str | Over::Map(..) => return None,
             };
             Some(Operand {
                 mode: Mode::Mem(p),
@@ -813,17 +845,13 @@ impl Checker<'_> {
                 expr: None,
             })
         };
-        let key_op = match over {
-            Over::Map(keys, _, kt) => {
-                let pt = self.ir_ptr(kt);
-                let p = fs.b.ins1(ir::Op::SliceIndexAddr(keys, i), pt);
-                Operand {
-                    mode: Mode::Mem(p),
-                    ty: kt,
-                    expr: None,
-                }
-            }
-            _ => Operand {
+        let key_op = match map_step {
+            Some((k, _, kt)) => Operand {
+                mode: Mode::Value(k),
+                ty: kt,
+                expr: None,
+            },
+            None => Operand {
                 mode: Mode::Value(i),
                 ty: key_t,
                 expr: None,
@@ -1325,5 +1353,18 @@ fn root_name(pkg: &ast::Package, e: ExprId) -> Option<String> {
         Expr::Selector { x, .. } => root_name(pkg, *x),
         Expr::Index { x, .. } => root_name(pkg, *x),
         _ => None,
+    }
+}
+
+impl Checker<'_> {
+    /// A key read from a slice element: its value, or for an aggregate key
+    /// the element's address.
+    fn load_for_key(&mut self, fs: &mut FnState, p: ir::Value, kt: TypeId) -> ir::Value {
+        if self.is_aggregate(kt) {
+            p
+        } else {
+            let it = self.ir_type(kt);
+            fs.b.ins1(ir::Op::Load(p), it)
+        }
     }
 }

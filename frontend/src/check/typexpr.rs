@@ -100,6 +100,12 @@ impl Checker<'_> {
                 let mut fs = fs;
                 let kt = self.type_expr(fs.as_deref_mut(), k);
                 let vt = self.type_expr(fs, v);
+                if !self.tt.is_invalid(kt) && !self.tt.comparable(kt) {
+                    let kpos = self.pos_of(k);
+                    let kn = self.tt.display(kt);
+                    self.error(kpos, format!("invalid map key type {kn}"));
+                    return self.invalid();
+                }
                 self.tt.intern(TypeKind::Map(kt, vt))
             }
             Expr::InterfaceType { elems, .. } => {

@@ -1,0 +1,5 @@
+package main
+
+func f() { m := map[int]int{}; delete(m, "x") }
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+var _ = map[[]int]int{}
+
+func main() {}
