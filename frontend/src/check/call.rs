@@ -901,33 +901,20 @@ impl Checker<'_> {
                         let int_t = self.basic(Basic::Int);
                         let it = self.ir_type(int_t);
                         let n = fs.b.ins1(ir::Op::SliceLen(sv), it);
-                        let i = fs.b.declare_var(it);
-                        let zero = fs.b.ins1(ir::Op::Iconst(0), it);
-                        fs.b.def_var(i, zero);
                         let bool_t = self.basic(Basic::Bool);
                         let bt = self.ir_type(bool_t);
                         let pt = self.ir_ptr(et);
                         let agg = self.is_aggregate(et);
                         let eit = self.ir_type(et);
-                        super::rtfuncs::while_loop(
-                            &mut fs.b,
-                            |b| {
-                                let iv = b.use_var(i);
-                                (b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, n), bt), iv)
-                            },
-                            |b, iv| {
-                                let p = b.ins1(ir::Op::SliceIndexAddr(sv, iv), pt);
-                                if agg {
-                                    b.ins(ir::Op::Zero(p), &[]);
-                                } else {
-                                    let z = super::maps::zero_of(b, &self.module.types, eit);
-                                    b.ins(ir::Op::Store(p, z), &[]);
-                                }
-                                let one = b.ins1(ir::Op::Iconst(1), it);
-                                let nx = b.ins1(ir::Op::Binary(ir::BinaryOp::Add, iv, one), it);
-                                b.def_var(i, nx);
-                            },
-                        );
+                        super::rtfuncs::counted_loop(&mut fs.b, n, bt, |b, iv| {
+                            let p = b.ins1(ir::Op::SliceIndexAddr(sv, iv), pt);
+                            if agg {
+                                b.ins(ir::Op::Zero(p), &[]);
+                            } else {
+                                let z = super::maps::zero_of(b, &self.module.types, eit);
+                                b.ins(ir::Op::Store(p, z), &[]);
+                            }
+                        });
                     }
                     _ => {
                         let d = self.describe(&m);

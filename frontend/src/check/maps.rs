@@ -338,6 +338,30 @@ impl Checker<'_> {
         }
     }
 
+    /// Runs `body(slot)` for every occupied slot `0..n` of a table whose
+    /// full flags are `full`.
+    pub(crate) fn each_full_slot(
+        &mut self,
+        b: &mut FunctionBuilder,
+        full: ir::Value,
+        n: ir::Value,
+        body: impl FnOnce(&mut Self, &mut FunctionBuilder, ir::Value),
+    ) {
+        let bool_t = self.basic(Basic::Bool);
+        let bt = self.ity(Basic::Bool);
+        super::rtfuncs::counted_loop(b, n, bt, |b, i| {
+            let used = self.elem(b, full, i, bool_t);
+            let (take, skip) = (b.create_block(), b.create_block());
+            b.brif(used, take, skip);
+            b.seal_block(take);
+            b.switch_to_block(take);
+            body(self, b, i);
+            b.jump(skip, vec![]);
+            b.seal_block(skip);
+            b.switch_to_block(skip);
+        });
+    }
+
     /// `runtime.strhash(s) uint64`: FNV-1a over the bytes.
     fn strhash(&mut self) -> ir::FuncId {
         if let Some(&f) = self.rt_funcs.get("strhash") {
@@ -360,30 +384,18 @@ impl Checker<'_> {
         let mut b = FunctionBuilder::new(&mut func);
         let s = b.func.blocks[b.func.entry].params[0];
         let len = b.ins1(Op::StrLen(s), it);
-        let (i, h) = (b.declare_var(it), b.declare_var(u64t));
-        let zero = b.ins1(Op::Iconst(0), it);
+        let h = b.declare_var(u64t);
         let basis = b.ins1(Op::Iconst(0xcbf2_9ce4_8422_2325u64 as i64), u64t);
-        b.def_var(i, zero);
         b.def_var(h, basis);
-        super::rtfuncs::while_loop(
-            &mut b,
-            |b| {
-                let iv = b.use_var(i);
-                (b.ins1(Op::Binary(B::Lt, iv, len), bt), iv)
-            },
-            |b, iv| {
-                let byte = b.ins1(Op::StrIndex(s, iv), u8t);
-                let x = b.ins1(Op::Convert(ir::ConvertKind::IntToInt, byte), u64t);
-                let hv = b.use_var(h);
-                let hx = b.ins1(Op::Binary(B::Xor, hv, x), u64t);
-                let prime = b.ins1(Op::Iconst(0x100_0000_01b3), u64t);
-                let hn = b.ins1(Op::Binary(B::Mul, hx, prime), u64t);
-                b.def_var(h, hn);
-                let one = b.ins1(Op::Iconst(1), it);
-                let n = b.ins1(Op::Binary(B::Add, iv, one), it);
-                b.def_var(i, n);
-            },
-        );
+        super::rtfuncs::counted_loop(&mut b, len, bt, |b, iv| {
+            let byte = b.ins1(Op::StrIndex(s, iv), u8t);
+            let x = b.ins1(Op::Convert(ir::ConvertKind::IntToInt, byte), u64t);
+            let hv = b.use_var(h);
+            let hx = b.ins1(Op::Binary(B::Xor, hv, x), u64t);
+            let prime = b.ins1(Op::Iconst(0x100_0000_01b3), u64t);
+            let hn = b.ins1(Op::Binary(B::Mul, hx, prime), u64t);
+            b.def_var(h, hn);
+        });
         let r = b.use_var(h);
         b.ret(vec![r]);
         b.finish();
@@ -501,35 +513,14 @@ impl Checker<'_> {
             c.fill_tables(b, u, m, ncap);
             let zero = b.ins1(Op::Iconst(0), it);
             c.mstore(b, m, COUNT, zero);
-            let j = b.declare_var(it);
-            b.def_var(j, zero);
-            let bool_t = c.basic(Basic::Bool);
-            super::rtfuncs::while_loop(
-                b,
-                |b| {
-                    let jv = b.use_var(j);
-                    (b.ins1(Op::Binary(B::Lt, jv, cap), bt), jv)
-                },
-                |b, jv| {
-                    let used = c.elem(b, full, jv, bool_t);
-                    let (mv, skip) = (b.create_block(), b.create_block());
-                    b.brif(used, mv, skip);
-                    b.seal_block(mv);
-                    b.switch_to_block(mv);
-                    let kj = c.elem(b, keys, jv, kt);
-                    let vj = c.elem(b, vals, jv, vt);
-                    let call = b.ins(Op::Call(fns.insert, vec![m, kj]), &[it]);
-                    let slot = b.func.insts[call].results[0];
-                    let nvals = c.mfield(b, u, m, VALS);
-                    c.set_elem(b, nvals, slot, vt, vj);
-                    b.jump(skip, vec![]);
-                    b.seal_block(skip);
-                    b.switch_to_block(skip);
-                    let one = b.ins1(Op::Iconst(1), it);
-                    let n = b.ins1(Op::Binary(B::Add, jv, one), it);
-                    b.def_var(j, n);
-                },
-            );
+            c.each_full_slot(b, full, cap, |c, b, jv| {
+                let kj = c.elem(b, keys, jv, kt);
+                let vj = c.elem(b, vals, jv, vt);
+                let call = b.ins(Op::Call(fns.insert, vec![m, kj]), &[it]);
+                let slot = b.func.insts[call].results[0];
+                let nvals = c.mfield(b, u, m, VALS);
+                c.set_elem(b, nvals, slot, vt, vj);
+            });
             b.jump(go, vec![]);
             b.seal_block(go);
             b.switch_to_block(go);
@@ -956,47 +947,25 @@ impl Checker<'_> {
             unreachable!()
         };
         let (keys, vals, full, n) = self.map_iter_tables(b, mt, m);
-        let (it, bt) = (self.ity(Basic::Int), self.ity(Basic::Bool));
         let kst = self.tt.intern(TypeKind::Slice(kt));
         let vst = self.tt.intern(TypeKind::Slice(vt));
         let (ks, vs) = (self.ir_type(kst), self.ir_type(vst));
-        let (i, out, vout) = (b.declare_var(it), b.declare_var(ks), b.declare_var(vs));
-        let zero = b.ins1(Op::Iconst(0), it);
+        let (out, vout) = (b.declare_var(ks), b.declare_var(vs));
         let (ek, ev) = (b.ins1(Op::Nil, ks), b.ins1(Op::Nil, vs));
-        b.def_var(i, zero);
         b.def_var(out, ek);
         b.def_var(vout, ev);
-        let bool_t = self.basic(Basic::Bool);
-        super::rtfuncs::while_loop(
-            b,
-            |b| {
-                let iv = b.use_var(i);
-                (b.ins1(Op::Binary(B::Lt, iv, n), bt), iv)
-            },
-            |b, iv| {
-                let used = self.elem(b, full, iv, bool_t);
-                let (add, skip) = (b.create_block(), b.create_block());
-                b.brif(used, add, skip);
-                b.seal_block(add);
-                b.switch_to_block(add);
-                let k = self.elem(b, keys, iv, kt);
-                let cur = b.use_var(out);
-                let grown = b.ins1(Op::Append(cur, vec![k]), ks);
-                b.def_var(out, grown);
-                if with_vals {
-                    let v = self.elem(b, vals, iv, vt);
-                    let cur = b.use_var(vout);
-                    let grown = b.ins1(Op::Append(cur, vec![v]), vs);
-                    b.def_var(vout, grown);
-                }
-                b.jump(skip, vec![]);
-                b.seal_block(skip);
-                b.switch_to_block(skip);
-                let one = b.ins1(Op::Iconst(1), it);
-                let nx = b.ins1(Op::Binary(B::Add, iv, one), it);
-                b.def_var(i, nx);
-            },
-        );
+        self.each_full_slot(b, full, n, |c, b, iv| {
+            let k = c.elem(b, keys, iv, kt);
+            let cur = b.use_var(out);
+            let grown = b.ins1(Op::Append(cur, vec![k]), ks);
+            b.def_var(out, grown);
+            if with_vals {
+                let v = c.elem(b, vals, iv, vt);
+                let cur = b.use_var(vout);
+                let grown = b.ins1(Op::Append(cur, vec![v]), vs);
+                b.def_var(vout, grown);
+            }
+        });
         let k = b.use_var(out);
         let v = with_vals.then(|| b.use_var(vout));
         (k, v)

@@ -283,30 +283,16 @@ impl Checker<'_> {
         // The occupied slots.
         let idx_t = self.tt.intern(TypeKind::Slice(int));
         let idx_it = self.ir_type(idx_t);
-        let (i, idx) = (fs.b.declare_var(it), fs.b.declare_var(idx_it));
+        let idx = fs.b.declare_var(idx_it);
         let zero = fs.b.ins1(ir::Op::Iconst(0), it);
         let one = fs.b.ins1(ir::Op::Iconst(1), it);
         let empty = fs.b.ins1(ir::Op::Nil, idx_it);
-        fs.b.def_var(i, zero);
         fs.b.def_var(idx, empty);
-        let bp = self.ir_ptr(bool_t);
-        super::rtfuncs::while_loop(
-            &mut fs.b,
-            |b| {
-                let iv = b.use_var(i);
-                (b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, n), bt), iv)
-            },
-            |b, iv| {
-                let p = b.ins1(ir::Op::SliceIndexAddr(full, iv), bp);
-                let used = b.ins1(ir::Op::Load(p), bt);
-                let cur = b.use_var(idx);
-                let grown = b.ins1(ir::Op::Append(cur, vec![iv]), idx_it);
-                let next = b.ins1(ir::Op::Select(used, grown, cur), idx_it);
-                b.def_var(idx, next);
-                let nx = b.ins1(ir::Op::Binary(ir::BinaryOp::Add, iv, one), it);
-                b.def_var(i, nx);
-            },
-        );
+        self.each_full_slot(&mut fs.b, full, n, |_, b, iv| {
+            let cur = b.use_var(idx);
+            let grown = b.ins1(ir::Op::Append(cur, vec![iv]), idx_it);
+            b.def_var(idx, grown);
+        });
         let idx_v = fs.b.use_var(idx);
         let count = fs.b.ins1(ir::Op::SliceLen(idx_v), it);
         let ordered = self

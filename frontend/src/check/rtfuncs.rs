@@ -332,30 +332,18 @@ impl Checker<'_> {
         let mut b = FunctionBuilder::new(&mut func);
         let rs = b.func.blocks[b.func.entry].params[0];
         let len = b.ins1(Op::SliceLen(rs), i64t);
-        let zero = b.ins1(Op::Iconst(0), i64t);
-        let one = b.ins1(Op::Iconst(1), i64t);
-        let (i, buf) = (b.declare_var(i64t), b.declare_var(bytes_t));
-        b.def_var(i, zero);
+        let buf = b.declare_var(bytes_t);
         let empty = b.ins1(Op::Nil, bytes_t);
         b.def_var(buf, empty);
-        while_loop(
-            &mut b,
-            |b| {
-                let iv = b.use_var(i);
-                (b.ins1(Op::Binary(B::Lt, iv, len), boolt), iv)
-            },
-            |b, iv| {
-                let p = b.ins1(Op::SliceIndexAddr(rs, iv), ptr_t);
-                let r = b.ins1(Op::Load(p), i32t);
-                let r64 = b.ins1(Op::Convert(ir::ConvertKind::IntToInt, r), i64t);
-                let enc = b.ins1(Op::RuneToStr(r64), st);
-                let cur = b.use_var(buf);
-                let grown = b.ins1(Op::AppendString(cur, enc), bytes_t);
-                b.def_var(buf, grown);
-                let iv = b.ins1(Op::Binary(B::Add, iv, one), i64t);
-                b.def_var(i, iv);
-            },
-        );
+        counted_loop(&mut b, len, boolt, |b, iv| {
+            let p = b.ins1(Op::SliceIndexAddr(rs, iv), ptr_t);
+            let r = b.ins1(Op::Load(p), i32t);
+            let r64 = b.ins1(Op::Convert(ir::ConvertKind::IntToInt, r), i64t);
+            let enc = b.ins1(Op::RuneToStr(r64), st);
+            let cur = b.use_var(buf);
+            let grown = b.ins1(Op::AppendString(cur, enc), bytes_t);
+            b.def_var(buf, grown);
+        });
         let out = b.use_var(buf);
         let s = b.ins1(Op::BytesToStr(out), st);
         b.ret(vec![s]);
@@ -385,4 +373,31 @@ pub(crate) fn while_loop<T>(
     b.seal_block(header);
     b.seal_block(exit);
     b.switch_to_block(exit);
+}
+
+/// `for i := 0; i < n; i++ { body(i) }` with the builder (`n` an int,
+/// `bt` the IR bool type).
+pub(crate) fn counted_loop(
+    b: &mut FunctionBuilder,
+    n: ir::Value,
+    bt: ir::Type,
+    body: impl FnOnce(&mut FunctionBuilder, ir::Value),
+) {
+    let it = b.func.value_type(n);
+    let i = b.declare_var(it);
+    let zero = b.ins1(Op::Iconst(0), it);
+    b.def_var(i, zero);
+    while_loop(
+        b,
+        |b| {
+            let iv = b.use_var(i);
+            (b.ins1(Op::Binary(B::Lt, iv, n), bt), iv)
+        },
+        |b, iv| {
+            body(b, iv);
+            let one = b.ins1(Op::Iconst(1), it);
+            let next = b.ins1(Op::Binary(B::Add, iv, one), it);
+            b.def_var(i, next);
+        },
+    );
 }
