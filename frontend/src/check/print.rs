@@ -362,44 +362,17 @@ impl Checker<'_> {
             fs.b.switch_to_block(outer_x);
         }
         self.print_str(fs, fd, "map[");
-        let (h, body, x) = (
-            fs.b.create_block(),
-            fs.b.create_block(),
-            fs.b.create_block(),
-        );
-        let k = fs.b.declare_var(it);
-        fs.b.def_var(k, zero);
-        fs.b.jump(h, vec![]);
-        fs.b.switch_to_block(h);
-        let kv = fs.b.use_var(k);
-        let more = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, kv, count), bt);
-        fs.b.brif(more, body, x);
-        fs.b.seal_block(body);
-        fs.b.switch_to_block(body);
-        let (sep, after) = (fs.b.create_block(), fs.b.create_block());
-        let first = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, kv, zero), bt);
-        fs.b.brif(first, after, sep);
-        fs.b.seal_block(sep);
-        fs.b.switch_to_block(sep);
-        self.print_str(fs, fd, " ");
-        fs.b.jump(after, vec![]);
-        fs.b.seal_block(after);
-        fs.b.switch_to_block(after);
-        let ps = fs.b.ins1(ir::Op::SliceIndexAddr(idx_v, kv), ip);
-        let slot = fs.b.ins1(ir::Op::Load(ps), it);
-        let key = key_at(self, fs, slot);
-        self.fmt_value_m(fs, key, kt, false, methods);
-        self.print_str(fs, fd, ":");
-        let pt = self.ir_ptr(vt);
-        let pv = fs.b.ins1(ir::Op::SliceIndexAddr(vals, slot), pt);
-        let val = self.load_elem(fs, pv, vt);
-        self.fmt_value_m(fs, val, vt, false, methods);
-        let kn = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Add, kv, one), it);
-        fs.b.def_var(k, kn);
-        fs.b.jump(h, vec![]);
-        fs.b.seal_block(h);
-        fs.b.seal_block(x);
-        fs.b.switch_to_block(x);
+        self.print_list(fs, count, |c, fs, kv| {
+            let ps = fs.b.ins1(ir::Op::SliceIndexAddr(idx_v, kv), ip);
+            let slot = fs.b.ins1(ir::Op::Load(ps), it);
+            let key = key_at(c, fs, slot);
+            c.fmt_value_m(fs, key, kt, false, methods);
+            c.print_str(fs, fd, ":");
+            let pt = c.ir_ptr(vt);
+            let pv = fs.b.ins1(ir::Op::SliceIndexAddr(vals, slot), pt);
+            let val = c.load_elem(fs, pv, vt);
+            c.fmt_value_m(fs, val, vt, false, methods);
+        });
         self.print_str(fs, fd, "]");
     }
 
@@ -423,14 +396,35 @@ impl Checker<'_> {
     ) {
         let fd = Fd::Stdout;
         self.print_str(fs, fd, "[");
-        let int = self.basic(Basic::Int);
-        let it = self.ir_type(int);
+        self.print_list(fs, len, |c, fs, iv| {
+            let pt = c.ir_ptr(elem);
+            let p = if slice {
+                fs.b.ins1(ir::Op::SliceIndexAddr(base, iv), pt)
+            } else {
+                fs.b.ins1(ir::Op::IndexAddr(base, iv), pt)
+            };
+            let ev = c.load_elem(fs, p, elem);
+            c.fmt_value(fs, ev, elem, false);
+        });
+        self.print_str(fs, fd, "]");
+    }
+
+    /// `for i := 0; i < n; i++`, printing a space before every element but
+    /// the first, then `body(i)`: how fmt separates slice, array and map
+    /// elements.
+    fn print_list(
+        &mut self,
+        fs: &mut FnState,
+        n: ir::Value,
+        body: impl FnOnce(&mut Self, &mut FnState, ir::Value),
+    ) {
+        let it = fs.b.func.value_type(n);
         let bool_t = self.basic(Basic::Bool);
         let bt = self.ir_type(bool_t);
         let i = fs.b.declare_var(it);
         let zero = fs.b.ins1(ir::Op::Iconst(0), it);
         fs.b.def_var(i, zero);
-        let (header, body, exit) = (
+        let (header, inner, exit) = (
             fs.b.create_block(),
             fs.b.create_block(),
             fs.b.create_block(),
@@ -438,28 +432,20 @@ impl Checker<'_> {
         fs.b.jump(header, vec![]);
         fs.b.switch_to_block(header);
         let iv = fs.b.use_var(i);
-        let c = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, len), bt);
-        fs.b.brif(c, body, exit);
-        fs.b.seal_block(body);
-        fs.b.switch_to_block(body);
-        let iv = fs.b.use_var(i);
+        let more = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, n), bt);
+        fs.b.brif(more, inner, exit);
+        fs.b.seal_block(inner);
+        fs.b.switch_to_block(inner);
         let (sep, after) = (fs.b.create_block(), fs.b.create_block());
-        let is_first = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, iv, zero), bt);
-        fs.b.brif(is_first, after, sep);
+        let first = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, iv, zero), bt);
+        fs.b.brif(first, after, sep);
         fs.b.seal_block(sep);
         fs.b.switch_to_block(sep);
-        self.print_str(fs, fd, " ");
+        self.print_str(fs, Fd::Stdout, " ");
         fs.b.jump(after, vec![]);
         fs.b.seal_block(after);
         fs.b.switch_to_block(after);
-        let pt = self.ir_ptr(elem);
-        let p = if slice {
-            fs.b.ins1(ir::Op::SliceIndexAddr(base, iv), pt)
-        } else {
-            fs.b.ins1(ir::Op::IndexAddr(base, iv), pt)
-        };
-        let ev = self.load_elem(fs, p, elem);
-        self.fmt_value(fs, ev, elem, false);
+        body(self, fs, iv);
         let one = fs.b.ins1(ir::Op::Iconst(1), it);
         let next = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Add, iv, one), it);
         fs.b.def_var(i, next);
@@ -467,7 +453,6 @@ impl Checker<'_> {
         fs.b.seal_block(header);
         fs.b.seal_block(exit);
         fs.b.switch_to_block(exit);
-        self.print_str(fs, fd, "]");
     }
 
     /// Calls a `func() string` method `f` (reached through `path`) on
