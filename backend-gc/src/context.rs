@@ -59,6 +59,9 @@ pub(crate) struct Ctx<'m> {
     /// Some code calls through a func value (so the table must exist even
     /// when no closure is ever made).
     pub calls_closures: bool,
+    /// Some code throws or catches a Go panic (so the tag must exist; see
+    /// [`crate::exceptions`]).
+    pub uses_exceptions: bool,
 }
 
 impl<'m> Ctx<'m> {
@@ -68,7 +71,12 @@ impl<'m> Ctx<'m> {
         for (f, data) in m.funcs.iter() {
             let mut name = data.name.clone();
             let mut n = 2;
-            while !used.insert(name.clone()) || name.starts_with("gc.") || name.starts_with("rt_") {
+            while !used.insert(name.clone())
+                || name.starts_with("gc.")
+                || name.starts_with("rt_")
+                || name == "panic_hook"
+                || name == "_start"
+            {
                 name = format!("{}#{n}", data.name);
                 n += 1;
             }
@@ -90,6 +98,7 @@ impl<'m> Ctx<'m> {
             closures,
             closure_order,
             calls_closures: false,
+            uses_exceptions: false,
             m,
             l,
             ptrs,

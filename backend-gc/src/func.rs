@@ -47,7 +47,8 @@ pub(crate) struct FnEmitter<'a, 'm> {
     pub nonnull: HashMap<Value, bool>,
     pub origin: HashMap<Value, Origin>,
     body: String,
-    depth: usize,
+    /// Indentation of emitted lines, in steps of two spaces.
+    pub depth: usize,
     ntmp: u32,
 }
 
@@ -335,6 +336,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 }
                 self.emit("call $rt_exit\nunreachable");
             }
+            Op::Throw => self.throw(),
+            Op::CallCatch(callee, args) => self.call_catch(*callee, args, res),
         }
     }
 

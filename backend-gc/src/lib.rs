@@ -12,6 +12,8 @@
 //! - [`func`], [`arith`], [`memory`], [`seq`]: code for one function;
 //! - [`closures`]: func values as structs holding a function table index
 //!   plus captures, called with `call_indirect`;
+//! - [`exceptions`]: Go panics as wasm exceptions (`throw`, `call_catch`,
+//!   the runtime's `$panic_hook`);
 //! - [`interfaces`]: interface values as a type id plus data (`i31ref`,
 //!   a box, or the reference itself);
 //! - [`helpers`], [`support`]: per-type and fixed helper functions;
@@ -38,6 +40,7 @@
 mod arith;
 mod closures;
 mod context;
+mod exceptions;
 mod func;
 mod helpers;
 mod interfaces;
@@ -122,6 +125,7 @@ pub fn emit_wat(m: &gowgc_ir::Module, opts: &Options) -> String {
         helpers.push_str(&helpers::generate(&mut cx, h, &name));
     }
     let support = support::text(&cx.support);
+    let exceptions = exceptions::decls(&cx);
     let types = cx.l.finish();
 
     let mut out = String::from("(module\n");
@@ -135,7 +139,15 @@ pub fn emit_wat(m: &gowgc_ir::Module, opts: &Options) -> String {
     );
     out.push_str(gowgc_runtime::IO_WAT);
     out.push('\n');
-    for part in [&globals, &data, &support, &helpers, &funcs, &start] {
+    for part in [
+        &globals,
+        &exceptions,
+        &data,
+        &support,
+        &helpers,
+        &funcs,
+        &start,
+    ] {
         out.push_str(part);
     }
     out.push_str(")\n");

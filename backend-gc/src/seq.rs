@@ -393,6 +393,12 @@ impl FnEmitter<'_, '_> {
             PanicKind::MakeSliceLen => self.emit("call $rt_panic_makeslice_len"),
             PanicKind::MakeSliceCap => self.emit("call $rt_panic_makeslice_cap"),
             PanicKind::Printed => self.emit("call $rt_panic_end"),
+            PanicKind::Bounds(code) => {
+                self.emit(format!("i32.const {code}"));
+                self.get(args[0]);
+                self.get(args[1]);
+                self.emit("i32.const 1\ncall $rt_panic_bounds");
+            }
             PanicKind::Str => {
                 self.emit("call $rt_panic_begin");
                 if let Some(&s) = args.first() {

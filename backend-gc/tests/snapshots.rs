@@ -141,3 +141,19 @@ fn interface_box_unbox() {
     );
     insta::assert_snapshot!(show(&m, &Options::default()));
 }
+
+#[test]
+fn call_catch() {
+    let mut m = Module::new();
+    let int = m.types.int64();
+    let bool_t = m.types.bool();
+    let boom = add_fn(&mut m, "main.boom", vec![int], vec![], |_, b, _| {
+        b.op(Op::Throw);
+        b.b.unreachable();
+    });
+    add_fn(&mut m, "main.try", vec![int], vec![bool_t], |_, b, p| {
+        let caught = b.ins(Op::CallCatch(boom, vec![p[0]]), bool_t);
+        b.b.ret(vec![caught]);
+    });
+    insta::assert_snapshot!(show(&m, &Options::default()));
+}

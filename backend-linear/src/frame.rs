@@ -11,7 +11,12 @@
 //! - a value is stored to its slot right where it is defined (instruction
 //!   results, block parameters after a branch's parallel copy, function
 //!   parameters after the prologue), before any later allocation;
-//! - `return` pops the frame (a panic never returns, so needs no unwind).
+//! - `return` pops the frame. A panic that exits the program needs no
+//!   unwind; a Go panic raised as a wasm exception (`throw`) skips the
+//!   pops of every frame it unwinds, so `call_catch` saves `$sp` before
+//!   the call and restores it when it catches (see `codegen`): the
+//!   unwound frames are then below `$sp`, where the collector never looks,
+//!   and the catching function's own frame is intact.
 //!
 //! A value gets a slot when it is live across an allocating instruction:
 //! live after it, or an operand of an operation that allocates and then
@@ -22,14 +27,19 @@
 //! parameters in its own frame before it allocates. A call through a func
 //! value counts as allocating whatever the callee (the closure itself is
 //! the callee's first parameter, so the callee keeps it alive while it
-//! reads captures after an allocation). Liveness is
+//! reads captures after an allocation). A `call_catch` allocates like a
+//! call, and also when the module's panic hook allocates: a runtime error
+//! in the callee runs the hook before the exception reaches the catching
+//! function. (A plain call needs no such care: a runtime error in its
+//! callee unwinds the caller too.) `throw` never returns, so nothing is
+//! live across it. Liveness is
 //! the usual backward data flow over the CFG with block parameters.
 
 use crate::interfaces::{boxing, Boxing};
 use crate::layout::Scalar;
 use cranelift_entity::{EntityRef, SecondaryMap};
 use gowgc_ir::structure::reverse_postorder;
-use gowgc_ir::{Block, FuncId, Function, Module, Op, Terminator, TypeStore, Value};
+use gowgc_ir::{Block, FuncId, Function, Module, Op, Terminator, Value};
 
 /// Which functions may allocate (and so may collect), transitively.
 pub fn allocating_funcs(m: &Module) -> SecondaryMap<FuncId, bool> {
@@ -45,7 +55,7 @@ pub fn allocating_funcs(m: &Module) -> SecondaryMap<FuncId, bool> {
                 f.blocks[b]
                     .insts
                     .iter()
-                    .any(|&i| allocates(&m.types, f, &f.insts[i].op, &may))
+                    .any(|&i| allocates(m, f, &f.insts[i].op, &may))
             });
             if allocs {
                 may[id] = true;
@@ -57,12 +67,8 @@ pub fn allocating_funcs(m: &Module) -> SecondaryMap<FuncId, bool> {
 }
 
 /// Can `op`, an instruction of `f`, run the collector?
-pub fn allocates(
-    types: &TypeStore,
-    f: &Function,
-    op: &Op,
-    may: &SecondaryMap<FuncId, bool>,
-) -> bool {
+pub fn allocates(m: &Module, f: &Function, op: &Op, may: &SecondaryMap<FuncId, bool>) -> bool {
+    let types = &m.types;
     match op {
         Op::MakeInterface(v, _) => boxing(types, f.value_type(*v)) != Boxing::Direct,
         Op::Alloc(_)
@@ -77,6 +83,9 @@ pub fn allocates(
         | Op::MakeClosure(..)
         | Op::CallClosure(..) => true,
         Op::Call(f, _) => may[*f],
+        // The callee may also end in a runtime error, which runs the panic
+        // hook (an IR function that may allocate) before it unwinds to here.
+        Op::CallCatch(f, _) => may[*f] || m.panic_hook.is_some_and(|h| may[h]),
         Op::Iconst(_)
         | Op::Fconst(_)
         | Op::Sconst(_)
@@ -108,7 +117,8 @@ pub fn allocates(
         | Op::IfaceData(_)
         | Op::Print(..)
         | Op::Panic(..)
-        | Op::Exit(_) => false,
+        | Op::Exit(_)
+        | Op::Throw => false,
     }
 }
 
@@ -180,7 +190,7 @@ pub fn frame(m: &Module, f: &Function, may: &SecondaryMap<FuncId, bool>) -> Fram
     }
     let mut need = Set::new(n);
     for &b in &rpo {
-        block_live_in(f, b, &live_in, Some((&mut need, &m.types, may)));
+        block_live_in(f, b, &live_in, Some((&mut need, m, may)));
     }
     let never_heap = never_heap(f, &rpo);
     let mut slot = SecondaryMap::new();
@@ -246,7 +256,9 @@ fn never_heap(f: &Function, rpo: &[Block]) -> SecondaryMap<Value, bool> {
                 | Op::CallClosure(..)
                 | Op::Print(..)
                 | Op::Panic(..)
-                | Op::Exit(_) => false,
+                | Op::Exit(_)
+                | Op::Throw
+                | Op::CallCatch(..) => false,
             };
             if static_ptr {
                 for &r in &inst.results {
@@ -264,7 +276,7 @@ fn block_live_in(
     f: &Function,
     b: Block,
     live_in: &SecondaryMap<Block, Set>,
-    mut need: Option<(&mut Set, &TypeStore, &SecondaryMap<FuncId, bool>)>,
+    mut need: Option<(&mut Set, &Module, &SecondaryMap<FuncId, bool>)>,
 ) -> Set {
     let data = &f.blocks[b];
     let mut live = Set::new(f.values.len());
@@ -280,10 +292,13 @@ fn block_live_in(
             live.remove(r);
         }
         let args = inst.op.args();
-        if let Some((need, types, may)) = need.as_mut() {
-            if allocates(types, f, &inst.op, may) {
+        if let Some((need, m, may)) = need.as_mut() {
+            if allocates(m, f, &inst.op, may) {
                 need.union(&live);
-                if !matches!(inst.op, Op::Call(..) | Op::CallClosure(..)) {
+                if !matches!(
+                    inst.op,
+                    Op::Call(..) | Op::CallClosure(..) | Op::CallCatch(..)
+                ) {
                     for &a in &args {
                         need.insert(a);
                     }

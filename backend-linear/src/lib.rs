@@ -11,6 +11,7 @@
 //! ```text
 //! imports (gowgc-runtime)      memory (exported)   I/O and panics (gowgc-runtime)
 //! allocator + collector + helpers (runtime::runtime_wat)
+//! exception tag (if used) and $panic_hook (codegen::except)
 //! one function per IR function (codegen)           _start
 //! table of closure functions (closures)
 //! data: size-class tables, descriptors, strings, root table (statics)
@@ -118,6 +119,7 @@ pub fn emit_wat_with(m: &Module, opts: &Options, rt: SharedRuntime<'_>) -> Resul
         let name = cx.names[id].clone();
         funcs.push_str(&FuncGen::new(&mut cx, id, fr).emit(&name));
     }
+    let exceptions = codegen::except::exception_fields(m, &cx.names, &mut cx.errors);
     if !cx.errors.is_empty() {
         return Err(cx.errors.join("\n"));
     }
@@ -137,6 +139,7 @@ pub fn emit_wat_with(m: &Module, opts: &Options, rt: SharedRuntime<'_>) -> Resul
     out.push_str(rt.io);
     out.push('\n');
     out.push_str(&runtime::runtime_wat(&info, opts.gc_stress));
+    out.push_str(&exceptions);
     out.push_str(&funcs);
     out.push_str(&cx.closures.table_wat(&cx.names));
     out.push_str("  (func $_start (export \"_start\")\n");

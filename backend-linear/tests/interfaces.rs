@@ -391,6 +391,9 @@ fn nil_interfaces() {
     expect_stdout(&m, "0 true false true 1\nfalse true\n");
 }
 
+/// A type-switch case: the type id and the code that prints it.
+type Case<'a> = (i64, &'a dyn Fn(&mut Cx));
+
 /// A type switch written in IR, in a function taking and returning
 /// interface values:
 /// ```go
@@ -433,7 +436,7 @@ fn type_switch_in_ir() {
         let v = ps[0];
         let bt = cx.t.bool();
         let done = cx.b.create_block();
-        let cases: [(i64, &dyn Fn(&mut Cx)); 5] = [
+        let cases: [Case; 5] = [
             (0, &|cx: &mut Cx| cx.puts("nil")),
             (1, &|cx: &mut Cx| {
                 cx.puts("int ");

@@ -146,3 +146,45 @@ fn interface_boxes_a_string() {
     });
     insta::assert_snapshot!(ir_and_wat(&m, "main.roundTrip"));
 }
+
+/// `call_catch` of a function that allocates and throws: the string that
+/// is live across the call has a slot, `$sp` is saved before the call and
+/// restored on the catch path, and the module declares the tag.
+#[test]
+fn call_catch_restores_the_shadow_stack() {
+    let mut m = Module::new();
+    let s = m.types.string();
+    let b = m.types.bool();
+    let sig = Signature {
+        params: vec![s],
+        results: vec![],
+    };
+    let boom = func(&mut m, "main.boom", sig, |cx, ps| {
+        cx.op(Op::StrConcat(ps[0], ps[0]), s);
+        cx.effect(Op::Throw);
+        cx.b.unreachable();
+    });
+    let sig = Signature {
+        params: vec![s],
+        results: vec![b],
+    };
+    func(&mut m, "main.try", sig, |cx, ps| {
+        let r = cx.op(Op::CallCatch(boom, vec![ps[0]]), b);
+        cx.print(gowgc_ir::PrintKind::Str, ps[0]);
+        cx.b.ret(vec![r]);
+    });
+    let wat = emit_wat(&m, &Options::default());
+    let tag = wat
+        .lines()
+        .filter(|l| l.contains("(tag"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    insta::assert_snapshot!(format!(
+        "{}{}\n----- tag\n{tag}\n",
+        ir_and_wat(&m, "main.try"),
+        ir_and_wat(&m, "main.boom")
+            .split("----- WAT\n")
+            .nth(1)
+            .unwrap_or("")
+    ));
+}

@@ -154,6 +154,10 @@ pub enum PanicKind {
     MakeSliceLen,
     /// `panic: runtime error: makeslice: cap out of range`
     MakeSliceCap,
+    /// Go's bounds error with this code (see [`crate::RtError`]; `x`
+    /// signed), operands `x` and `y` (int64): e.g. code 8, `cannot convert
+    /// slice with length y to array or pointer to array with length x`.
+    Bounds(u8),
     /// `panic(s)` with a string operand: prints `panic: ` + s, plus
     /// ` [recovered]` rules later.
     Str,
@@ -298,6 +302,16 @@ pub enum Op {
     Panic(PanicKind, Vec<Value>),
     /// Ends the program with the operand as exit status (`os.Exit`).
     Exit(Value),
+    /// Raises a Go panic as a wasm exception (tag `go_panic`, no payload).
+    /// The panic value lives in frontend-managed globals, so the exception
+    /// carries nothing. Never returns: the block ends with `Unreachable`.
+    Throw,
+    /// Calls a function that has no results, catching a Go panic that
+    /// propagates out of it. The single result is a `bool`: 1 when the call
+    /// ended by a Go panic (`Throw`, or a runtime error raised through
+    /// [`crate::Module::panic_hook`]), 0 when it returned normally. Traps
+    /// (stack overflow, `unreachable`) and `Exit` are not caught.
+    CallCatch(FuncId, Vec<Value>),
 }
 
 impl Op {
@@ -305,7 +319,7 @@ impl Op {
     pub fn args(&self) -> Vec<Value> {
         use Op::*;
         match self {
-            Iconst(_) | Fconst(_) | Sconst(_) | Nil | Alloc(_) | GlobalAddr(_) => vec![],
+            Iconst(_) | Fconst(_) | Sconst(_) | Nil | Alloc(_) | GlobalAddr(_) | Throw => vec![],
             Unary(_, a)
             | Convert(_, a)
             | FieldAddr(a, _)
@@ -348,7 +362,7 @@ impl Op {
                 v.extend(xs);
                 v
             }
-            Call(_, xs) | Panic(_, xs) | MakeClosure(_, xs) => xs.clone(),
+            Call(_, xs) | CallCatch(_, xs) | Panic(_, xs) | MakeClosure(_, xs) => xs.clone(),
             ClosureCapture(c, _) | MakeInterface(c, _) | IfaceTypeId(c) | IfaceData(c) => vec![*c],
             CallClosure(c, xs) => {
                 let mut v = vec![*c];

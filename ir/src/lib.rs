@@ -25,5 +25,5 @@ pub use function::{Function, Signature, ValueDef};
 pub use instructions::{
     BinaryOp, BlockCall, ConvertKind, Fd, Op, PanicKind, PrintKind, Terminator, UnaryOp,
 };
-pub use module::{GlobalData, Module};
+pub use module::{GlobalData, Module, RtError};
 pub use types::{FieldData, TypeData, TypeStore};

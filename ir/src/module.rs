@@ -26,6 +26,40 @@ pub struct Module {
     /// The function `_start` calls: runs package initialization, then
     /// `main.main`. Takes no arguments, returns nothing.
     pub entry: Option<FuncId>,
+    /// When set, runtime errors the backend detects itself (bounds, slice
+    /// bounds, slice-to-array conversion, divide by zero, nil dereference,
+    /// negative shift, makeslice) call this function instead of printing
+    /// the message and exiting. Its signature is `(code int32, x int64,
+    /// y int64)`; it never returns (it raises a Go panic with [`Op::Throw`]).
+    /// The codes are [`RtError`] values; see there for `x` and `y`.
+    ///
+    /// [`Op::Throw`]: crate::Op::Throw
+    pub panic_hook: Option<FuncId>,
+}
+
+/// Codes passed to [`Module::panic_hook`].
+///
+/// Codes below 16 are Go's bounds-error codes (`abi.BoundsErrorCode`) with a
+/// signed `x`: 0 index (`x` index, `y` length), 1 `[:x]` with length `y`,
+/// 2 `[:x]` with capacity `y`, 3 `[x:y]`, 4 `[::x]` with length `y`,
+/// 5 `[::x]` with capacity `y`, 6 `[:x:y]`, 7 `[x:y:]`, 8 slice of length
+/// `x` converted to an array of length `y`. Adding [`RtError::UNSIGNED`]
+/// says `x` is unsigned. The other codes ignore `x` and `y`.
+pub struct RtError;
+
+impl RtError {
+    /// Flag on a bounds code: `x` is an unsigned value.
+    pub const UNSIGNED: i32 = 0x10;
+    /// `integer divide by zero`
+    pub const DIVIDE: i32 = 0x20;
+    /// `invalid memory address or nil pointer dereference`
+    pub const NIL: i32 = 0x21;
+    /// `negative shift amount`
+    pub const SHIFT: i32 = 0x22;
+    /// `makeslice: len out of range`
+    pub const MAKESLICE_LEN: i32 = 0x23;
+    /// `makeslice: cap out of range`
+    pub const MAKESLICE_CAP: i32 = 0x24;
 }
 
 impl Module {

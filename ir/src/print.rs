@@ -149,5 +149,7 @@ fn op_to_string(op: &Op, types: &TypeStore, m: &Module) -> String {
         Print(fd, k, v) => format!("print.{fd:?}.{k:?} {v}").to_lowercase(),
         Panic(k, args) => format!("panic.{k:?} {}", vals(args)),
         Exit(v) => format!("exit {v}"),
+        Throw => "throw".into(),
+        CallCatch(f, args) => format!("call_catch {f} {}({})", m.funcs[*f].name, vals(args)),
     }
 }

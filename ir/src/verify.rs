@@ -66,6 +66,18 @@ fn verify_function(m: &Module, f: &Function, errs: &mut Vec<String>) {
                     ));
                 }
             }
+            if let Op::CallCatch(callee, args) = &f.insts[i].op {
+                let sig = &m.funcs[*callee].sig;
+                if sig.params.len() != args.len()
+                    || !sig.results.is_empty()
+                    || f.insts[i].results.len() != 1
+                {
+                    err(format!(
+                        "{b}: call_catch of {} with wrong arity or results",
+                        m.funcs[*callee].name
+                    ));
+                }
+            }
             if let Op::Load(p) | Op::Store(p, _) = &f.insts[i].op {
                 if !matches!(types.data(f.value_type(*p)), TypeData::Pointer(_)) {
                     err(format!("{b}: load/store through non-pointer {p}"));

@@ -158,7 +158,7 @@
         (br $again))))
 
   ;; Write out the stdout buffer.
-  (func $rt_flush
+  (func $rt_flush (export "gowgc.flush")
     (if (global.get $rt_out_len)
       (then
         (call $rt_write_all (i32.const 1) (i32.const 0x4000) (global.get $rt_out_len))
@@ -836,6 +836,10 @@
   ;; y is printed signed.
   (func $rt_panic_bounds (param $code i32) (param $x i64) (param $y i64) (param $signed i32)
     (local $f i32) (local $start i32) (local $c i32)
+    (call $panic_hook
+      (i32.or (local.get $code)
+              (select (i32.const 0) (i32.const 0x10) (local.get $signed)))
+      (local.get $x) (local.get $y))
     (local.set $f (i32.add (i32.const 0x2800) (i32.shl (local.get $code) (i32.const 7))))
     (if (i32.and (i32.ne (local.get $signed) (i32.const 0))
                  (i64.lt_s (local.get $x) (i64.const 0)))
@@ -894,22 +898,27 @@
     (unreachable))
 
   (func $rt_panic_divide
+    (call $panic_hook (i32.const 0x20) (i64.const 0) (i64.const 0))
     (call $rt_panic_runtime_error (i32.const 0x2180))
     (unreachable))
 
   (func $rt_panic_nil
+    (call $panic_hook (i32.const 0x21) (i64.const 0) (i64.const 0))
     (call $rt_panic_runtime_error (i32.const 0x2200))
     (unreachable))
 
   (func $rt_panic_shift
+    (call $panic_hook (i32.const 0x22) (i64.const 0) (i64.const 0))
     (call $rt_panic_runtime_error (i32.const 0x2280))
     (unreachable))
 
   (func $rt_panic_makeslice_len
+    (call $panic_hook (i32.const 0x23) (i64.const 0) (i64.const 0))
     (call $rt_panic_runtime_error (i32.const 0x2300))
     (unreachable))
 
   (func $rt_panic_makeslice_cap
+    (call $panic_hook (i32.const 0x24) (i64.const 0) (i64.const 0))
     (call $rt_panic_runtime_error (i32.const 0x2380))
     (unreachable))
 

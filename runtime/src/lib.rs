@@ -27,6 +27,13 @@
 //!   The memory map is at the top of `io.wat`.
 //! * The module needs the bulk-memory instructions (`memory.copy`,
 //!   `memory.fill`), which every current engine enables by default.
+//! * The backend defines `(func $panic_hook (param i32 i64 i64))`. Every
+//!   runtime error the runtime raises (bounds, divide, nil, shift,
+//!   makeslice; not out-of-memory) calls it first with the code and
+//!   operands of `gowgc_ir::RtError`. With no `Module::panic_hook` it is
+//!   empty and the runtime goes on to print Go's message and exit with
+//!   status 2; otherwise it calls the IR hook, which raises a Go panic and
+//!   never returns.
 //! * Standard output is buffered: `_start` must call `$rt_flush` (or
 //!   `$rt_exit`) before it returns. Writes to stderr flush stdout first, so
 //!   the two streams keep the order a terminal would show.

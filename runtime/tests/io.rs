@@ -16,7 +16,9 @@ const PIPE_CAPACITY: usize = 64 << 20;
 
 /// The module text for a test: imports, memory, runtime, then `fields`.
 fn module_text(fields: &str) -> String {
-    format!("(module\n{IMPORTS_WAT}\n  (memory (export \"memory\") 2)\n{IO_WAT}\n{fields}\n)\n")
+    format!(
+        "(module\n{IMPORTS_WAT}\n  (memory (export \"memory\") 2)\n{IO_WAT}\n  (func $panic_hook (param i32 i64 i64))\n{fields}\n)\n"
+    )
 }
 
 struct Rt {

@@ -384,7 +384,9 @@ impl FuncGen<'_, '_> {
             | Op::CallClosure(..)
             | Op::Print(..)
             | Op::Panic(..)
-            | Op::Exit(_) => {
+            | Op::Exit(_)
+            | Op::Throw
+            | Op::CallCatch(..) => {
                 self.cx
                     .errors
                     .push(format!("{}: scalar op reached memory_op", self.f.name));

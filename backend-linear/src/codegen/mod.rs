@@ -10,9 +10,11 @@
 //!
 //! The submodules hold the operations: `scalar` arithmetic, conversions
 //! and printing, `memory` pointers, loads, stores, slices and strings,
-//! `closure` func values, `iface` interface values.
+//! `closure` func values, `iface` interface values, `except` Go panics as
+//! wasm exceptions.
 
 mod closure;
+pub mod except;
 mod iface;
 mod memory;
 mod scalar;

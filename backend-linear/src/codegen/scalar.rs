@@ -171,6 +171,8 @@ impl FuncGen<'_, '_> {
             Op::CallClosure(c, args) => self.call_closure(i, *c, args),
             Op::Print(fd, kind, v) => self.print(*fd, *kind, *v),
             Op::Panic(kind, args) => self.panic(kind, args),
+            Op::Throw => self.throw(),
+            Op::CallCatch(callee, args) => self.call_catch(i, *callee, args),
             Op::Exit(v) => {
                 self.get(*v);
                 if self.vscalar(*v).wasm() == "i64" {
@@ -496,6 +498,13 @@ impl FuncGen<'_, '_> {
             PanicKind::MakeSliceLen => self.line("call $rt_panic_makeslice_len"),
             PanicKind::MakeSliceCap => self.line("call $rt_panic_makeslice_cap"),
             PanicKind::Printed => self.line("call $rt_panic_end"),
+            PanicKind::Bounds(code) => {
+                self.line(&format!("i32.const {code}"));
+                self.get(args[0]);
+                self.get(args[1]);
+                self.line("i32.const 1");
+                self.line("call $rt_panic_bounds");
+            }
             PanicKind::Str => {
                 self.line("call $rt_panic_begin");
                 if let Some(&s) = args.first() {
