@@ -48,6 +48,9 @@ pub fn compile(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileEr
     })
 }
 
+/// The embedded `runtime` package (see `check/intrinsics.rs`).
+const RUNTIME: &[(&str, &str)] = &[("runtime/panic.go", include_str!("../std/runtime/panic.go"))];
+
 fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileError> {
     let mut sources = SourceMap::new();
     let mut diags = Diagnostics::new();
@@ -55,6 +58,18 @@ fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileE
     for (name, text) in files {
         let id = sources.add(name.clone(), text.clone());
         parser::parse_file(&mut pkg, &sources, id, &mut diags);
+    }
+    // Programs that defer get the Go-source runtime (panics unwind through
+    // deferred calls); the others keep panics that print and exit at once.
+    if pkg
+        .stmts
+        .iter()
+        .any(|s| matches!(s, ast::Stmt::Defer { .. }))
+    {
+        for (name, text) in RUNTIME {
+            let id = sources.add(name.to_string(), text.to_string());
+            parser::parse_file(&mut pkg, &sources, id, &mut diags);
+        }
     }
     // Like `go build`, stop before type checking only on syntax errors;
     // other parser and lexer errors are reported with the checker's.

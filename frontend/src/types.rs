@@ -239,6 +239,9 @@ pub struct Method {
 pub struct Named {
     /// Its name as Go prints it (`Point`; predeclared `error` too).
     pub name: String,
+    /// The package that declares it (`main`, `runtime`); empty for the
+    /// predeclared `error`.
+    pub pkg: String,
     /// Underlying type (set once resolved).
     pub underlying: Option<TypeId>,
     /// Methods in declaration order.
@@ -252,6 +255,9 @@ pub struct TypeTable {
     interned: HashMap<TypeKind, TypeId>,
     /// Defined types.
     pub named: Vec<Named>,
+    /// The package being checked: types it declares are named with it, and
+    /// types of other packages are displayed qualified (`strings.Builder`).
+    pub cur_pkg: String,
 }
 
 impl TypeTable {
@@ -280,6 +286,7 @@ impl TypeTable {
         let idx = self.named.len() as u32;
         self.named.push(Named {
             name: name.to_string(),
+            pkg: self.cur_pkg.clone(),
             underlying: None,
             methods: vec![],
         });
@@ -400,7 +407,14 @@ impl TypeTable {
                 let parts: Vec<String> = ts.iter().map(|t| self.display(*t)).collect();
                 format!("({})", parts.join(", "))
             }
-            TypeKind::Named(i) => self.named[*i as usize].name.clone(),
+            TypeKind::Named(i) => {
+                let n = &self.named[*i as usize];
+                if n.pkg.is_empty() || n.pkg == self.cur_pkg {
+                    n.name.clone()
+                } else {
+                    format!("{}.{}", n.pkg, n.name)
+                }
+            }
         }
     }
 

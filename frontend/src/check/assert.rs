@@ -167,8 +167,7 @@ impl Checker<'_> {
             fs.b.switch_to_block(nil_b);
             let msg = format!("interface conversion: interface is nil, not {tn}");
             let m = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), sit);
-            fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![m]), &[]);
-            fs.b.unreachable();
+            self.panic_msg(fs, "panicTypeAssert", m);
             fs.b.switch_to_block(some_b);
         }
         // Concrete target: "I is D, not T". Interface target: "D is not T:
@@ -196,8 +195,7 @@ impl Checker<'_> {
             let m = fs.b.ins1(ir::Op::StrConcat(head, dyn_name), sit);
             fs.b.ins1(ir::Op::StrConcat(m, tail), sit)
         };
-        fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![m]), &[]);
-        fs.b.unreachable();
+        self.panic_msg(fs, "panicTypeAssert", m);
     }
 
     /// `switch [init;] [v :=] x.(type) { case T1, T2: ... }`.

@@ -154,7 +154,7 @@ impl Checker<'_> {
     }
 
     /// Checks arguments against a signature; returns their IR values.
-    fn call_args(
+    pub(crate) fn call_args(
         &mut self,
         fs: &mut FnState,
         args: &[ExprId],
@@ -329,7 +329,13 @@ impl Checker<'_> {
 
     /// Emits a call instruction (`Call` or `CallClosure`) with the results of
     /// signature `sig`, and wraps them as an operand.
-    fn emit_call_op(&mut self, fs: &mut FnState, e: ExprId, sig: TypeId, op: ir::Op) -> Operand {
+    pub(crate) fn emit_call_op(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        sig: TypeId,
+        op: ir::Op,
+    ) -> Operand {
         let TypeKind::Func(sig) = self.tt.kind(sig).clone() else {
             unreachable!()
         };
@@ -464,6 +470,16 @@ impl Checker<'_> {
             }
             return cannot(self, &x, "");
         }
+        // To an interface: exactly assignability.
+        if let TypeKind::Interface(_) = self.tt.ukind(t) {
+            return match self.assign_op(x, t, "conversion") {
+                Some(mut op) => {
+                    op.expr = Some(e);
+                    op
+                }
+                None => Operand::invalid(inv),
+            };
+        }
         let v = self.value(fs, &x).unwrap();
         let it = self.ir_type(t);
         let (xu, tu) = (self.tt.under(xt), self.tt.under(t));
@@ -520,6 +536,15 @@ impl Checker<'_> {
                 let f = self.stringtoslicerune();
                 let call = fs.b.ins(ir::Op::Call(f, vec![v]), &[it]);
                 fs.b.func.insts[call].results[0]
+            }
+            (TypeKind::Slice(a), TypeKind::Array(b, n)) if self.tt.identical(a, b) => {
+                self.slice_to_array(fs, v, t, n)
+            }
+            (TypeKind::Slice(a), TypeKind::Pointer(p)) if matches!(self.tt.ukind(p), TypeKind::Array(b, _) if self.tt.identical(a, *b)) =>
+            {
+                self.diags
+                    .unsupported(pos, "converting a slice to an array pointer");
+                return Operand::invalid(inv);
             }
             _ => return cannot(self, &x, ""),
         };
@@ -836,6 +861,21 @@ impl Checker<'_> {
                 if x.is_invalid() {
                     return x;
                 }
+                if self.unwinding() {
+                    let any = self.tt.intern(TypeKind::Interface(vec![]));
+                    let Some(x) = self.assign_op(x, any, "argument to panic") else {
+                        return Operand::invalid(inv);
+                    };
+                    let Some(v) = self.value(fs, &x) else {
+                        return Operand::invalid(inv);
+                    };
+                    self.call_rt_noreturn(fs, "gopanic", vec![v]);
+                    return Operand {
+                        mode: Mode::NoValue,
+                        ty: inv,
+                        expr: Some(e),
+                    };
+                }
                 let plain_string =
                     self.tt.is(x.ty, |b| b.is_string()) && self.tt.named_index(x.ty).is_none();
                 if !plain_string {
@@ -873,6 +913,12 @@ impl Checker<'_> {
                 }
             }
             Builtin::Min | Builtin::Max => self.builtin_minmax(fs, e, b, args),
+            Builtin::Recover => {
+                if !nargs(self, 0, 0) {
+                    return Operand::invalid(inv);
+                }
+                self.lower_recover(fs, e)
+            }
             Builtin::Delete | Builtin::Clear => {
                 let want = if b == Builtin::Delete { 2 } else { 1 };
                 if !nargs(self, want, want) {
@@ -1293,5 +1339,41 @@ impl Checker<'_> {
             ty: t,
             expr: Some(e),
         }
+    }
+}
+
+impl Checker<'_> {
+    /// `[N]T(s)` (Go 1.20): a copy of the first N elements; Go's bounds
+    /// panic (code 8) when the slice is shorter.
+    fn slice_to_array(&mut self, fs: &mut FnState, s: ir::Value, t: TypeId, n: u64) -> ir::Value {
+        let int = self.basic(Basic::Int);
+        let it = self.ir_type(int);
+        let bt = self.basic(Basic::Bool);
+        let bt = self.ir_type(bt);
+        let len = fs.b.ins1(ir::Op::SliceLen(s), it);
+        let want = fs.b.ins1(ir::Op::Iconst(n as i64), it);
+        let short = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Lt, len, want), bt);
+        let (bad, ok) = (fs.b.create_block(), fs.b.create_block());
+        fs.b.brif(short, bad, ok);
+        fs.b.seal_block(bad);
+        fs.b.seal_block(ok);
+        fs.b.switch_to_block(bad);
+        fs.b.ins(
+            ir::Op::Panic(ir::PanicKind::Bounds(8), vec![want, len]),
+            &[],
+        );
+        fs.b.unreachable();
+        fs.b.switch_to_block(ok);
+        let at = self.ir_type(t);
+        let pt = self.ir_ptr(t);
+        let p = fs.b.ins1(ir::Op::Alloc(at), pt);
+        let TypeKind::Array(elem, _) = self.tt.ukind(t).clone() else {
+            unreachable!()
+        };
+        let st = self.tt.intern(TypeKind::Slice(elem));
+        let st = self.ir_type(st);
+        let dst = fs.b.ins1(ir::Op::SliceArray(p, None, None, None), st);
+        fs.b.ins1(ir::Op::CopySlice(dst, s), it);
+        p
     }
 }

@@ -78,6 +78,9 @@ impl Checker<'_> {
         inner.scopes.push(HashMap::new());
         let entry_params = inner.b.func.blocks[inner.b.func.entry].params.clone();
         let env = entry_params[0];
+        // A literal that defers is split (see `defer`): its body gets the
+        // captures as parameters.
+        let split = self.unwinding() && super::defer::has_defer(pkg, body);
         let mut saved = Vec::new();
         for (k, (o, ty, _, by_ref)) in captures.iter().enumerate() {
             let vt = if *by_ref {
@@ -85,7 +88,13 @@ impl Checker<'_> {
             } else {
                 self.ir_type(*ty)
             };
-            let v = inner.b.ins1(ir::Op::ClosureCapture(env, k as u32), vt);
+            let v = if split {
+                let entry = inner.b.func.entry;
+                inner.b.func.sig.params.push(vt);
+                inner.b.func.append_param(entry, vt)
+            } else {
+                inner.b.ins1(ir::Op::ClosureCapture(env, k as u32), vt)
+            };
             let var = inner.b.declare_var(vt);
             inner.b.def_var(var, v);
             let st = if *by_ref {
@@ -103,6 +112,7 @@ impl Checker<'_> {
             self.close_scope(&mut inner);
         }
         let goto = inner.first_goto;
+        let frame = inner.defer_frame.as_ref().map(|d| d.ty);
         inner.b.finish();
         self.check_reducible(&func, goto);
         for (o, st) in saved {
@@ -111,6 +121,19 @@ impl Checker<'_> {
             }
         }
         let fid = self.module.funcs.push(func);
+        if let Some(ft) = frame {
+            let types = captures
+                .iter()
+                .map(|(_, ty, _, by_ref)| {
+                    if *by_ref {
+                        self.ir_ptr(*ty)
+                    } else {
+                        self.ir_type(*ty)
+                    }
+                })
+                .collect();
+            self.split_frame(fid, ft, Some(types));
+        }
         let caps = captures.iter().map(|c| c.2).collect();
         let v = fs.b.ins1(ir::Op::MakeClosure(fid, caps), irft);
         Operand {

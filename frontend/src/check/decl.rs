@@ -15,12 +15,43 @@ use gowgc_ir as ir;
 use gowgc_ir::builder::FunctionBuilder;
 use std::collections::{HashMap, HashSet};
 
+/// A package-level spec: file, declaration and spec index.
+type SpecRef = (usize, usize, usize);
+
 /// Standard packages this milestone knows.
 const KNOWN_PACKAGES: [&str; 2] = ["fmt", "os"];
 
 impl<'a> Checker<'a> {
     pub(crate) fn check_all(&mut self) {
         let pkg = self.pkg;
+        // Group files into packages: the user's files (all `package main`)
+        // come first on the command line, embedded packages after them;
+        // packages are checked dependencies first, so `main` goes last.
+        for (fi, file) in pkg.files.iter().enumerate() {
+            let name = file.package.name.clone();
+            let p = match self.pkgs.iter().position(|p| p.name == name) {
+                Some(p) => p,
+                None => {
+                    self.pkgs.push(super::PkgInfo {
+                        name,
+                        ..Default::default()
+                    });
+                    self.pkgs.len() - 1
+                }
+            };
+            self.pkgs[p].files.push(fi);
+            self.file_pkg.push(p);
+        }
+        if let Some(f) = pkg.files.first() {
+            if f.package.name != "main" {
+                self.diags
+                    .unsupported(f.package.pos, "packages other than main");
+                return;
+            }
+        }
+        // `main` (package 0) is checked last.
+        let mut order: Vec<usize> = (1..self.pkgs.len()).collect();
+        order.push(0);
         for (fi, file) in pkg.files.iter().enumerate() {
             let mut scope = HashMap::new();
             for imp in &file.imports {
@@ -46,18 +77,55 @@ impl<'a> Checker<'a> {
             self.file_scopes.push(scope);
             let _ = fi;
         }
-        if let Some(f) = pkg.files.first() {
-            if f.package.name != "main" {
-                self.diags
-                    .unsupported(f.package.pos, "packages other than main");
-                return;
+        let mut all_vars = Vec::new();
+        let mut all_bodies = Vec::new();
+        for &p in &order {
+            let (vars, bodies) = self.check_decls(p);
+            all_vars.push((p, vars));
+            all_bodies.extend(bodies);
+        }
+        self.lower_entry(&all_vars);
+        for (idx, fi, di) in all_bodies {
+            self.set_file(fi);
+            let Decl::Func(f) = &pkg.files[fi].decls[di] else {
+                continue;
+            };
+            self.lower_func(idx, f);
+        }
+        self.finish_interfaces();
+        // Unused imports and missing main.
+        for scope in &self.file_scopes {
+            for o in scope.values() {
+                if let Obj::Package {
+                    path,
+                    used: false,
+                    pos,
+                } = &self.objs[o.0 as usize]
+                {
+                    self.diags
+                        .soft(*pos, format!("{path:?} imported and not used"));
+                }
             }
+        }
+    }
+
+    /// Declares the package-level names of package `p`, resolves their
+    /// types and signatures, and returns its variables in initialization
+    /// order and its function bodies to lower.
+    #[allow(clippy::type_complexity)]
+    fn check_decls(&mut self, p: usize) -> (Vec<(usize, usize, usize)>, Vec<(u32, usize, usize)>) {
+        let pkg = self.pkg;
+        let files = self.pkgs[p].files.clone();
+        if let Some(&f0) = files.first() {
+            self.set_file(f0);
         }
         // Enter package-level names.
         let mut types: Vec<(usize, usize, usize)> = Vec::new();
         let mut funcs: Vec<(usize, usize)> = Vec::new();
         let mut vars: Vec<(usize, usize, usize)> = Vec::new();
-        for (fi, file) in pkg.files.iter().enumerate() {
+        for &fi in &files {
+            self.set_file(fi);
+            let file = &pkg.files[fi];
             for (di, d) in file.decls.iter().enumerate() {
                 match d {
                     Decl::Type(specs) => {
@@ -107,7 +175,7 @@ impl<'a> Checker<'a> {
         }
         // Underlying types.
         for &(fi, di, si) in &types {
-            self.cur_file = fi;
+            self.set_file(fi);
             let Decl::Type(specs) = &pkg.files[fi].decls[di] else {
                 continue;
             };
@@ -116,7 +184,7 @@ impl<'a> Checker<'a> {
                 self.diags.unsupported(s.name.pos, "generic types");
                 continue;
             }
-            let o = self.pkg_scope[&s.name.name];
+            let o = self.pkg_scope()[&s.name.name];
             let under = self.type_expr(None, s.ty);
             if s.alias {
                 self.objs[o.0 as usize] = Obj::TypeName(under);
@@ -138,7 +206,7 @@ impl<'a> Checker<'a> {
         // Signatures and IR declarations.
         let mut bodies = Vec::new();
         for &(fi, di) in &funcs {
-            self.cur_file = fi;
+            self.set_file(fi);
             let Decl::Func(f) = &pkg.files[fi].decls[di] else {
                 continue;
             };
@@ -148,7 +216,7 @@ impl<'a> Checker<'a> {
         }
         // Package variables with declared types get storage now.
         for &(fi, di, si) in &vars {
-            self.cur_file = fi;
+            self.set_file(fi);
             let Decl::Var(specs) = &pkg.files[fi].decls[di] else {
                 continue;
             };
@@ -161,7 +229,7 @@ impl<'a> Checker<'a> {
             }
         }
         // Constants are evaluated on demand; force the rest for errors.
-        let const_objs: Vec<ObjId> = self.pkg_scope.values().copied().collect();
+        let const_objs: Vec<ObjId> = self.pkg_scope().values().copied().collect();
         for o in const_objs {
             if matches!(
                 self.objs[o.0 as usize],
@@ -171,29 +239,7 @@ impl<'a> Checker<'a> {
             }
         }
         let vars = self.init_order(&vars);
-        self.lower_entry(&vars);
-        for (idx, fi, di) in bodies {
-            self.cur_file = fi;
-            let Decl::Func(f) = &pkg.files[fi].decls[di] else {
-                continue;
-            };
-            self.lower_func(idx, f);
-        }
-        self.finish_interfaces();
-        // Unused imports and missing main.
-        for scope in &self.file_scopes {
-            for o in scope.values() {
-                if let Obj::Package {
-                    path,
-                    used: false,
-                    pos,
-                } = &self.objs[o.0 as usize]
-                {
-                    self.diags
-                        .soft(*pos, format!("{path:?} imported and not used"));
-                }
-            }
-        }
+        (vars, bodies)
     }
 
     fn declare_pkg(&mut self, name: &str, pos: Pos, o: ObjId) {
@@ -204,7 +250,7 @@ impl<'a> Checker<'a> {
             self.error(pos, format!("cannot declare {name} - must be func"));
             return;
         }
-        if let Some(&prev) = self.pkg_scope.get(name) {
+        if let Some(&prev) = self.pkg_scope().get(name) {
             let ppos = self.obj_pos(prev);
             self.diags.error_with(
                 pos,
@@ -214,7 +260,7 @@ impl<'a> Checker<'a> {
             );
             return;
         }
-        self.pkg_scope.insert(name.to_string(), o);
+        self.pkg_scope_mut().insert(name.to_string(), o);
     }
 
     fn obj_pos(&self, o: ObjId) -> Pos {
@@ -232,7 +278,7 @@ impl<'a> Checker<'a> {
     }
 
     fn find_decl_pos(&self, o: ObjId) -> Option<Pos> {
-        let (name, _) = self.pkg_scope.iter().find(|(_, v)| **v == o)?;
+        let (name, _) = self.pkg_scope().iter().find(|(_, v)| **v == o)?;
         for file in &self.pkg.files {
             for d in &file.decls {
                 match d {
@@ -259,10 +305,10 @@ impl<'a> Checker<'a> {
         let irt = self.ir_type(t);
         self.module.types.pointer(irt);
         let g = self.module.globals.push(ir::GlobalData {
-            name: format!("main.{name}"),
+            name: self.qualified(name),
             ty: irt,
         });
-        if let Some(&o) = self.pkg_scope.get(name) {
+        if let Some(&o) = self.pkg_scope().get(name) {
             if let Obj::Var { ty, storage, .. } = &mut self.objs[o.0 as usize] {
                 *ty = t;
                 *storage = Storage::Global(g);
@@ -298,14 +344,14 @@ impl<'a> Checker<'a> {
         let sig_t = self.tt.intern(TypeKind::Func(sig.clone()));
         let idx = self.funcs.len() as u32;
         let (recv_t, name) = match &f.recv {
-            None => (None, format!("main.{}", f.name.name)),
+            None => (None, self.qualified(&f.name.name)),
             Some(r) => {
                 let (base, ptr) = self.recv_base(r.ty)?;
                 let bname = self.tt.display(base);
                 let name = if ptr {
-                    format!("main.(*{bname}).{}", f.name.name)
+                    self.qualified(&format!("(*{bname}).{}", f.name.name))
                 } else {
-                    format!("main.{bname}.{}", f.name.name)
+                    self.qualified(&format!("{bname}.{}", f.name.name))
                 };
                 let rt = if ptr {
                     self.tt.intern(TypeKind::Pointer(base))
@@ -315,7 +361,7 @@ impl<'a> Checker<'a> {
                 (Some((rt, base, ptr)), name)
             }
         };
-        if f.body.is_none() {
+        if f.body.is_none() && !self.in_runtime() {
             self.error(f.name.pos, "missing function body");
             return None;
         }
@@ -440,6 +486,8 @@ impl<'a> Checker<'a> {
             breakables: vec![],
             labels: HashMap::new(),
             first_goto: None,
+            defer_frame: None,
+            can_recover: None,
         }
     }
 
@@ -465,13 +513,13 @@ impl<'a> Checker<'a> {
             } => {
                 self.objs[o.0 as usize] = Obj::Const(ConstState::InProgress);
                 let saved = self.cur_file;
-                self.cur_file = fi;
+                self.set_file(fi);
                 let Decl::Const(specs) = &self.pkg.files[fi].decls[di] else {
                     return None;
                 };
                 let spec = specs[si].clone();
                 let r = self.eval_const_spec(None, &spec, name);
-                self.cur_file = saved;
+                self.set_file(saved);
                 let r = r.unwrap_or_else(|| (self.invalid(), crate::constant::ConstVal::int(0)));
                 self.objs[o.0 as usize] = Obj::Const(ConstState::Done(r.0, r.1.clone()));
                 Some(r)
@@ -532,27 +580,31 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The synthetic entry: package variable initializers in source order,
-    /// `init` functions, then `main.main`.
-    fn lower_entry(&mut self, vars: &[(usize, usize, usize)]) {
+    /// The synthetic entry: for each package, dependencies first, its
+    /// variable initializers in dependency order and its `init` functions;
+    /// then `main.main`.
+    fn lower_entry(&mut self, pkgs: &[(usize, Vec<SpecRef>)]) {
         let mut func = ir::Function::new("runtime.main", ir::Signature::default());
         let mut fs = self.new_fn_state(&mut func, None);
         let pkg = self.pkg;
-        for &(fi, di, si) in vars {
-            self.cur_file = fi;
-            let Decl::Var(specs) = &pkg.files[fi].decls[di] else {
-                continue;
-            };
-            self.global_var_spec(&mut fs, &specs[si]);
-        }
         let mut main = None;
-        for info in self.funcs.clone() {
-            let name = &self.module.funcs[info.ir].name;
-            if name == "main.init" && info.recv.is_none() {
-                fs.b.ins(ir::Op::Call(info.ir, vec![]), &[]);
+        for (p, vars) in pkgs {
+            for &(fi, di, si) in vars {
+                self.set_file(fi);
+                let Decl::Var(specs) = &pkg.files[fi].decls[di] else {
+                    continue;
+                };
+                self.global_var_spec(&mut fs, &specs[si]);
             }
-            if name == "main.main" && info.recv.is_none() {
-                main = Some(info.ir);
+            let init = format!("{}.init", self.pkgs[*p].name);
+            for info in self.funcs.clone() {
+                let name = &self.module.funcs[info.ir].name;
+                if *name == init && info.recv.is_none() {
+                    fs.b.ins(ir::Op::Call(info.ir, vec![]), &[]);
+                }
+                if *p == 0 && name == "main.main" && info.recv.is_none() {
+                    main = Some(info.ir);
+                }
             }
         }
         match main {
@@ -575,6 +627,9 @@ impl<'a> Checker<'a> {
         fs.b.finish();
         let id = self.module.funcs.push(func);
         self.module.entry = Some(id);
+        if self.unwinding() {
+            self.catch_at_entry();
+        }
     }
 
     fn global_var_spec(&mut self, fs: &mut FnState, s: &ast::ValueSpec) {
@@ -593,7 +648,7 @@ impl<'a> Checker<'a> {
         );
         let Some(ops) = ops else {
             for n in &s.names {
-                if let Some(&o) = self.pkg_scope.get(&n.name) {
+                if let Some(&o) = self.pkg_scope().get(&n.name) {
                     if let Obj::Var {
                         storage: Storage::None,
                         ..
@@ -627,7 +682,7 @@ impl<'a> Checker<'a> {
             if declared.is_none() {
                 self.make_global(&n.name, t);
             }
-            let o = self.pkg_scope[&n.name];
+            let o = self.pkg_scope()[&n.name];
             if let Obj::Var {
                 storage: Storage::Global(g),
                 ..
@@ -643,7 +698,10 @@ impl<'a> Checker<'a> {
     /// Lowers one function or method body.
     fn lower_func(&mut self, idx: u32, f: &FuncDecl) {
         let info = self.funcs[idx as usize].clone();
-        let Some(body) = &f.body else { return };
+        let Some(body) = &f.body else {
+            self.lower_intrinsic(info.ir, &f.name.name);
+            return;
+        };
         let name = self.module.funcs[info.ir].name.clone();
         let irsig = self.module.funcs[info.ir].sig.clone();
         let mut func = ir::Function::new(name, irsig);
@@ -661,9 +719,13 @@ impl<'a> Checker<'a> {
         self.lower_body(&mut fs, &f.sig, &sig, &entry_params[pi..], body);
         self.close_scope(&mut fs);
         let goto = fs.first_goto;
+        let frame = fs.defer_frame.as_ref().map(|d| d.ty);
         fs.b.finish();
         self.check_reducible(&func, goto);
         self.module.funcs[info.ir] = func;
+        if let Some(ft) = frame {
+            self.split_frame(info.ir, ft, None);
+        }
     }
 
     /// Binds parameters and named results, lowers the body, and ends it
@@ -679,6 +741,7 @@ impl<'a> Checker<'a> {
     ) {
         fs.results = sig.results.clone();
         self.check_labels(body);
+        self.begin_frame(fs, body, sig);
         let mut k = 0;
         for fld in &ast_sig.params {
             let names: Vec<Option<(String, Pos)>> = if fld.names.is_empty() {
@@ -698,7 +761,11 @@ impl<'a> Checker<'a> {
         for fld in &ast_sig.results {
             for n in &fld.names {
                 let t = sig.results[ri];
-                if let Some(o) = self.declare_local(fs, &n.name, n.pos, t, None) {
+                let o = match self.declare_result_slot(fs, n, t, ri) {
+                    Some(o) => o,
+                    None => self.declare_local(fs, &n.name, n.pos, t, None),
+                };
+                if let Some(o) = o {
                     self.objs[o.0 as usize].set_used();
                     fs.named_results.push(o);
                 }
@@ -711,7 +778,7 @@ impl<'a> Checker<'a> {
         self.block_stmts(fs, &body.stmts);
         if !fs.b.is_terminated() {
             if sig.results.is_empty() {
-                fs.b.ret(vec![]);
+                self.emit_return(fs, vec![]);
             } else if !self.block_terminates(&body.stmts) {
                 self.error(body.rbrace, "missing return");
             } else if !fs.named_results.is_empty() {

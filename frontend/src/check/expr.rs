@@ -63,6 +63,9 @@ impl Checker<'_> {
 
     /// Checks (and lowers) any expression.
     pub(crate) fn expr_op(&mut self, fs: &mut FnState, e: ExprId) -> Operand {
+        if let Some(op) = self.presets.get(&e) {
+            return op.clone();
+        }
         let mut op = self.expr_inner(fs, e);
         if op.expr.is_none() {
             op.expr = Some(e);
@@ -1220,6 +1223,16 @@ impl Checker<'_> {
                     });
                 }
                 let eq = acc.unwrap_or_else(|| fb.ins1(ir::Op::Iconst(1), bt));
+                if op == BinOp::Ne {
+                    fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
+                } else {
+                    eq
+                }
+            }
+            TypeKind::Interface(_) => {
+                let f = self.eq_func();
+                let call = fb.ins(ir::Op::Call(f, vec![a, b]), &[bt]);
+                let eq = fb.func.insts[call].results[0];
                 if op == BinOp::Ne {
                     fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
                 } else {

@@ -44,6 +44,8 @@ pub(crate) enum Pending {
     Eq { func: ir::FuncId },
     /// `iface.missing.I`: the first method of `iface` a type id lacks.
     Missing { func: ir::FuncId, iface: TypeId },
+    /// `iface.printpanic`: prints a panic value by its dynamic type.
+    PanicValue { func: ir::FuncId },
 }
 
 impl Checker<'_> {
@@ -245,6 +247,37 @@ impl Checker<'_> {
         f
     }
 
+    /// `iface.printpanic`.
+    pub(crate) fn panic_other_func(&mut self) -> ir::FuncId {
+        if let Some(&f) = self.rt_funcs.get("iface.printpanic") {
+            return f;
+        }
+        let any = self.any_ir();
+        let f = self.pending_func("iface.printpanic".into(), vec![any], vec![], |func| {
+            Pending::PanicValue { func }
+        });
+        self.rt_funcs.insert("iface.printpanic", f);
+        f
+    }
+
+    fn gen_panic_value(&mut self, func: ir::FuncId) {
+        self.gen_chain(
+            func,
+            false,
+            &mut |_, _| true,
+            &mut |c, fs, t, iface| {
+                let data_t = c.ir_param_type(t);
+                let v = fs.b.ins1(ir::Op::IfaceData(iface), data_t);
+                c.print_panic_dyn(fs, v, t);
+                fs.b.ret(vec![]);
+            },
+            &mut |c, fs, _| {
+                c.print_str(fs, ir::Fd::Stderr, "nil");
+                fs.b.ret(vec![]);
+            },
+        );
+    }
+
     /// `iface.missing.I`.
     pub(crate) fn missing_func(&mut self, iface: TypeId) -> ir::FuncId {
         let key = (format!("missing.{}", self.tt.display(iface)), iface);
@@ -361,13 +394,14 @@ impl Checker<'_> {
                 if !c.tt.comparable(t) {
                     // Go: a runtime panic naming the dynamic type.
                     let st = c.string_ir();
-                    let msg = format!(
-                        "runtime error: comparing uncomparable type {}",
-                        c.go_type_name(t)
-                    );
+                    let msg = format!("comparing uncomparable type {}", c.go_type_name(t));
+                    let msg = if c.unwinding() {
+                        msg
+                    } else {
+                        format!("runtime error: {msg}")
+                    };
                     let m = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), st);
-                    fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![m]), &[]);
-                    fs.b.unreachable();
+                    c.panic_msg(fs, "panicError", m);
                     return;
                 }
                 let data_t = if c.is_aggregate(t) {
@@ -419,6 +453,7 @@ impl Checker<'_> {
                 Pending::Print { func, methods } => self.gen_print(func, methods),
                 Pending::Eq { func } => self.gen_eq(func),
                 Pending::Missing { func, iface } => self.gen_missing(func, iface),
+                Pending::PanicValue { func } => self.gen_panic_value(func),
             }
         }
     }
@@ -599,14 +634,15 @@ impl Checker<'_> {
     /// `*main.T`, `[]interface {}`, `struct { A int; b string }`,
     /// `interface { M() }`, `func(int) string`.
     pub(crate) fn go_type_name(&self, t: TypeId) -> String {
-        let predeclared = |c: &Self| {
-            c.universe
-                .values()
-                .any(|o| matches!(c.objs[o.0 as usize], super::Obj::TypeName(u) if u == t))
-        };
         match self.tt.kind(t) {
-            TypeKind::Named(_) if predeclared(self) => self.tt.display(t),
-            TypeKind::Named(_) => format!("main.{}", self.tt.display(t)),
+            TypeKind::Named(i) => {
+                let n = &self.tt.named[*i as usize];
+                if n.pkg.is_empty() {
+                    n.name.clone()
+                } else {
+                    format!("{}.{}", n.pkg, n.name)
+                }
+            }
             TypeKind::Pointer(e) => format!("*{}", self.go_type_name(*e)),
             TypeKind::Slice(e) => format!("[]{}", self.go_type_name(*e)),
             TypeKind::Array(e, n) => format!("[{n}]{}", self.go_type_name(*e)),

@@ -96,7 +96,7 @@ impl Checker<'_> {
                 .filter_map(|n| c.pkg_var(n, &owner))
                 .collect();
             for n in &r.names {
-                if let Some(Obj::Func(i)) = c.pkg_scope.get(n).map(|o| &c.objs[o.0 as usize]) {
+                if let Some(Obj::Func(i)) = c.pkg_scope().get(n).map(|o| &c.objs[o.0 as usize]) {
                     e.insert(func_node(*i));
                 }
             }
@@ -148,7 +148,7 @@ impl Checker<'_> {
     }
 
     fn pkg_var(&self, name: &str, owner: &HashMap<&str, usize>) -> Option<usize> {
-        let o = self.pkg_scope.get(name)?;
+        let o = self.pkg_scope().get(name)?;
         matches!(self.objs[o.0 as usize], Obj::Var { .. })
             .then(|| owner.get(name).copied())
             .flatten()
@@ -235,7 +235,7 @@ impl Checker<'_> {
             };
             let s = &specs[si];
             if let Some(Obj::TypeName(t)) = self
-                .pkg_scope
+                .pkg_scope()
                 .get(&s.name.name)
                 .map(|o| &self.objs[o.0 as usize])
             {

@@ -769,7 +769,12 @@ impl Checker<'_> {
         b.seal_block(ok);
         b.switch_to_block(bad);
         let msg = b.ins1(Op::Sconst(b"assignment to entry in nil map".to_vec()), st);
-        b.ins(Op::Panic(ir::PanicKind::Str, vec![msg]), &[]);
+        if self.unwinding() {
+            let f = self.rt_fn("panicPlain");
+            b.ins(Op::Call(f, vec![msg]), &[]);
+        } else {
+            b.ins(Op::Panic(ir::PanicKind::Str, vec![msg]), &[]);
+        }
         b.unreachable();
         b.switch_to_block(ok);
         let call = b.ins(Op::Call(fns.insert, vec![m, k]), &[it]);

@@ -22,9 +22,11 @@ mod call;
 mod closure;
 mod complit;
 mod decl;
+mod defer;
 mod expr;
 mod iface;
 mod initorder;
+mod intrinsics;
 mod labels;
 mod maps;
 mod operand;
@@ -162,6 +164,10 @@ pub(crate) struct FnState<'f> {
     pub labels: HashMap<String, ir::Block>,
     /// The first `goto`, where irreducible control flow is reported.
     pub first_goto: Option<Pos>,
+    /// The frame, in a function that defers (see `defer`).
+    pub defer_frame: Option<defer::DeferFrame>,
+    /// Whether `recover` may recover (taken on entry; see `defer`).
+    pub can_recover: Option<ir::Value>,
 }
 
 /// A statement that `break` (and maybe `continue`) can target.
@@ -172,7 +178,19 @@ pub(crate) struct Breakable {
     pub label: Option<String>,
 }
 
-/// The type checker and IR generator for one package.
+/// One package of the program: the user's `main` or an embedded one.
+#[derive(Debug, Default)]
+pub(crate) struct PkgInfo {
+    /// Package name (`main`, `runtime`).
+    pub name: String,
+    /// Package-level declarations.
+    pub scope: HashMap<String, ObjId>,
+    /// Its files (indices into `ast::Package::files`).
+    pub files: Vec<usize>,
+}
+
+/// The type checker and IR generator for a program: its packages are checked
+/// in dependency order into one IR module.
 pub struct Checker<'a> {
     pub(crate) pkg: &'a ast::Package,
     pub(crate) sources: &'a SourceMap,
@@ -181,7 +199,10 @@ pub struct Checker<'a> {
     pub(crate) module: ir::Module,
     pub(crate) objs: Vec<Obj>,
     pub(crate) universe: HashMap<String, ObjId>,
-    pub(crate) pkg_scope: HashMap<String, ObjId>,
+    /// The packages, dependencies before their importers (`main` last).
+    pub(crate) pkgs: Vec<PkgInfo>,
+    /// The package (index into `pkgs`) of each file.
+    pub(crate) file_pkg: Vec<usize>,
     /// Per-file import scopes.
     pub(crate) file_scopes: Vec<HashMap<String, ObjId>>,
     pub(crate) funcs: Vec<FuncInfo>,
@@ -215,6 +236,9 @@ pub struct Checker<'a> {
     pub(crate) dispatch: HashMap<(String, TypeId), ir::FuncId>,
     pub(crate) implements_fns: HashMap<TypeId, ir::FuncId>,
     pub(crate) typename_fn: Option<ir::FuncId>,
+    /// Operands that stand for expressions already evaluated (a deferred
+    /// call's arguments, in its thunk).
+    pub(crate) presets: HashMap<ExprId, Operand>,
 }
 
 /// Type-checks and lowers a parsed package. Returns the IR module, or
@@ -232,7 +256,8 @@ pub fn check_package(
         module: ir::Module::new(),
         objs: Vec::new(),
         universe: HashMap::new(),
-        pkg_scope: HashMap::new(),
+        pkgs: Vec::new(),
+        file_pkg: Vec::new(),
         file_scopes: Vec::new(),
         funcs: Vec::new(),
         ir_types: HashMap::new(),
@@ -252,6 +277,7 @@ pub fn check_package(
         dispatch: HashMap::new(),
         implements_fns: HashMap::new(),
         typename_fn: None,
+        presets: HashMap::new(),
     };
     c.init_universe();
     c.check_all();
@@ -266,6 +292,34 @@ impl<'a> Checker<'a> {
     pub(crate) fn new_obj(&mut self, o: Obj) -> ObjId {
         self.objs.push(o);
         ObjId(self.objs.len() as u32 - 1)
+    }
+
+    /// The package of the file being checked.
+    pub(crate) fn cur_pkg(&self) -> usize {
+        self.file_pkg.get(self.cur_file).copied().unwrap_or(0)
+    }
+
+    /// The scope of the package being checked.
+    pub(crate) fn pkg_scope(&self) -> &HashMap<String, ObjId> {
+        &self.pkgs[self.cur_pkg()].scope
+    }
+
+    /// The same, to declare in.
+    pub(crate) fn pkg_scope_mut(&mut self) -> &mut HashMap<String, ObjId> {
+        let p = self.cur_pkg();
+        &mut self.pkgs[p].scope
+    }
+
+    /// Switches to checking file `fi` (and its package).
+    pub(crate) fn set_file(&mut self, fi: usize) {
+        self.cur_file = fi;
+        self.tt.cur_pkg = self.pkgs[self.cur_pkg()].name.clone();
+    }
+
+    /// The Go-qualified name of a package-level entity of the current
+    /// package (`main.f`, `runtime.gopanic`).
+    pub(crate) fn qualified(&self, name: &str) -> String {
+        format!("{}.{name}", self.pkgs[self.cur_pkg()].name)
     }
 
     pub(crate) fn error(&mut self, pos: Pos, msg: impl Into<String>) {
@@ -377,7 +431,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if let Some(&o) = self.pkg_scope.get(name) {
+        if let Some(&o) = self.pkg_scope().get(name) {
             return Some(o);
         }
         if let Some(fsc) = self.file_scopes.get(self.cur_file) {

@@ -495,8 +495,35 @@ impl Checker<'_> {
     pub(crate) fn print_panic_value(&mut self, fs: &mut FnState, x: &Operand) -> bool {
         let fd = Fd::Stderr;
         let t = x.ty;
-        // The method to call, if any: on a concrete type or an interface.
-        let method = if let Some(ms) = self.iface_methods(t) {
+        let has_method = self.panic_method(t).is_some();
+        if self.iface_methods(t).is_some() && !has_method {
+            return false;
+        }
+        if !has_method && !matches!(self.tt.ukind(t), TypeKind::Basic(_)) {
+            return false;
+        }
+        if has_method {
+            let Some(s) = self.panic_value_string(fs, x) else {
+                return false;
+            };
+            self.print_str(fs, fd, "panic: ");
+            fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
+            return true;
+        }
+        let Some(v) = self.value(fs, x) else {
+            return false;
+        };
+        self.print_str(fs, fd, "panic: ");
+        self.print_basic_panic_value(fs, v, t);
+        true
+    }
+
+    /// The `Error` or `String` method Go's runtime calls on a panic value of
+    /// type `t`: on an interface, its method set's; on a concrete type, its
+    /// method (through embedded fields too).
+    #[allow(clippy::type_complexity)]
+    fn panic_method(&self, t: TypeId) -> Option<(String, Result<(Vec<u32>, u32), TypeId>)> {
+        if let Some(ms) = self.iface_methods(t) {
             ["Error", "String"]
                 .iter()
                 .find_map(|n| {
@@ -508,55 +535,58 @@ impl Checker<'_> {
         } else {
             self.stringer(t)
                 .map(|(path, f)| (String::new(), Ok((path, f))))
-        };
-        if self.iface_methods(t).is_some() && method.is_none() {
-            return false;
         }
-        if method.is_none() && !matches!(self.tt.ukind(t), TypeKind::Basic(_)) {
-            return false;
-        }
-        let Some(v) = self.value(fs, x) else {
-            return false;
-        };
-        self.print_str(fs, fd, "panic: ");
+    }
+
+    /// The text Go's runtime prints for a panic value whose type has an
+    /// `Error` or `String` method, or that is a plain string.
+    pub(crate) fn panic_value_string(
+        &mut self,
+        fs: &mut FnState,
+        x: &Operand,
+    ) -> Option<ir::Value> {
+        let t = x.ty;
         let st = self.basic(Basic::String);
         let sit = self.ir_type(st);
-        match method {
+        match self.panic_method(t) {
             Some((name, Err(sig))) => {
+                let v = self.value(fs, x)?;
                 let f = self.dispatch_func(&name, sig);
                 let call = fs.b.ins(ir::Op::Call(f, vec![v]), &[sit]);
-                let s = fs.b.func.insts[call].results[0];
-                fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
+                Some(fs.b.func.insts[call].results[0])
             }
             Some((_, Ok((path, f)))) => {
-                let Some(s) = self.call_string_method(fs, v, t, &path, f) else {
-                    return false;
-                };
-                fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, s), &[]);
+                let v = self.value(fs, x)?;
+                self.call_string_method(fs, v, t, &path, f)
             }
-            None => {
-                let TypeKind::Basic(b) = self.tt.ukind(t).clone() else {
-                    return false;
-                };
-                let named = self.tt.named_index(t).is_some();
-                if named {
-                    let n = self.go_type_name(t);
-                    self.print_str(fs, fd, &format!("{n}("));
-                }
-                if b.is_string() {
-                    // Go quotes a named string type's value: main.S("x").
-                    self.print_str(fs, fd, "\"");
-                    fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, v), &[]);
-                    self.print_str(fs, fd, "\"");
-                } else {
-                    fs.b.ins(ir::Op::Print(fd, basic_print_kind(b), v), &[]);
-                }
-                if named {
-                    self.print_str(fs, fd, ")");
-                }
-            }
+            None if t == st => self.value(fs, x),
+            None => None,
         }
-        true
+    }
+
+    /// A basic-typed panic value: as `print` prints it, inside `main.T(...)`
+    /// for a named type (with the string quoted).
+    pub(crate) fn print_basic_panic_value(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId) {
+        let fd = Fd::Stderr;
+        let TypeKind::Basic(b) = self.tt.ukind(t).clone() else {
+            return;
+        };
+        let named = self.tt.named_index(t).is_some();
+        if named {
+            let n = self.go_type_name(t);
+            self.print_str(fs, fd, &format!("{n}("));
+        }
+        if b.is_string() && named {
+            // Go quotes a named string type's value: main.S("x").
+            self.print_str(fs, fd, "\"");
+            fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, v), &[]);
+            self.print_str(fs, fd, "\"");
+        } else {
+            fs.b.ins(ir::Op::Print(fd, basic_print_kind(b), v), &[]);
+        }
+        if named {
+            self.print_str(fs, fd, ")");
+        }
     }
 
     /// The `print`/`println` builtins (to standard error).

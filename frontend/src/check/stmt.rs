@@ -176,7 +176,7 @@ impl Checker<'_> {
                 init, tag, body, ..
             } => self.switch_stmt(fs, init, tag, &body, label),
             Stmt::Go { pos, .. } => self.diags.unsupported(pos, "go statements"),
-            Stmt::Defer { pos, .. } => self.diags.unsupported(pos, "defer"),
+            Stmt::Defer { call, pos } => self.defer_stmt(fs, call, pos),
             Stmt::Send { pos, .. } => self.diags.unsupported(pos, "channels"),
             Stmt::Select { pos, .. } => self.diags.unsupported(pos, "select"),
             Stmt::TypeSwitch { .. } => self.type_switch(fs, s, label),
@@ -366,7 +366,7 @@ impl Checker<'_> {
         let want = fs.results.clone();
         if results.is_empty() {
             if want.is_empty() {
-                fs.b.ret(vec![]);
+                self.emit_return(fs, vec![]);
             } else if !fs.named_results.is_empty() {
                 // Every named result must be visible at a bare return.
                 for &o in &fs.named_results.clone() {
@@ -443,7 +443,7 @@ impl Checker<'_> {
             vals.push(v);
         }
         if ok {
-            fs.b.ret(vals);
+            self.emit_return(fs, vals);
         }
     }
 
@@ -468,7 +468,7 @@ impl Checker<'_> {
             };
             vals.push(v);
         }
-        fs.b.ret(vals);
+        self.emit_return(fs, vals);
     }
 
     fn branch(&mut self, fs: &mut FnState, kind: BranchKind, label: Option<&ast::Ident>, pos: Pos) {
@@ -1106,7 +1106,7 @@ impl Checker<'_> {
                                 self.universe.get("panic").map(|o| &self.objs[o.0 as usize]),
                                 Some(Obj::Builtin(_))
                             )
-                            && !self.pkg_scope.contains_key("panic");
+                            && !self.pkg_scope().contains_key("panic");
                     }
                 }
                 false
@@ -1222,9 +1222,20 @@ pub(crate) fn collect_addr_taken(pkg: &ast::Package, b: &ast::Block, out: &mut H
 /// through nested statements (not into function literals: [`walk_expr`]
 /// reaches those).
 pub(crate) fn block_exprs(pkg: &ast::Package, b: &ast::Block) -> Vec<ExprId> {
+    block_walk(pkg, b, &mut |_| {})
+}
+
+/// Like [`block_exprs`], calling `on_stmt` on every statement on the way
+/// (not those inside function literals).
+pub(crate) fn block_walk(
+    pkg: &ast::Package,
+    b: &ast::Block,
+    on_stmt: &mut dyn FnMut(StmtId),
+) -> Vec<ExprId> {
     let mut stack: Vec<StmtId> = b.stmts.clone();
     let mut exprs: Vec<ExprId> = Vec::new();
     while let Some(s) = stack.pop() {
+        on_stmt(s);
         match pkg.stmt(s) {
             Stmt::Decl(ast::Decl::Var(specs), _) => {
                 for sp in specs {
@@ -1310,6 +1321,16 @@ pub(crate) fn block_exprs(pkg: &ast::Package, b: &ast::Block) -> Vec<ExprId> {
 /// Calls `f` on `e` and every expression inside it, including the bodies of
 /// function literals.
 pub(crate) fn walk_expr(pkg: &ast::Package, e: ExprId, f: &mut dyn FnMut(ExprId)) {
+    walk_expr_in(pkg, e, true, f)
+}
+
+/// [`walk_expr`], into the bodies of function literals only if `into_lits`.
+pub(crate) fn walk_expr_in(
+    pkg: &ast::Package,
+    e: ExprId,
+    into_lits: bool,
+    f: &mut dyn FnMut(ExprId),
+) {
     let mut stack = vec![e];
     while let Some(e) = stack.pop() {
         f(e);
@@ -1328,7 +1349,8 @@ pub(crate) fn walk_expr(pkg: &ast::Package, e: ExprId, f: &mut dyn FnMut(ExprId)
                     stack.push(el.value);
                 }
             }
-            Expr::FuncLit { body, .. } => stack.extend(block_exprs(pkg, body)),
+            Expr::FuncLit { body, .. } if into_lits => stack.extend(block_exprs(pkg, body)),
+            Expr::FuncLit { .. } => {}
             Expr::Paren { inner: x, .. }
             | Expr::Selector { x, .. }
             | Expr::Star { x, .. }

@@ -283,7 +283,7 @@ impl Checker<'_> {
             self.ir_types.insert(u, it);
             self.ir_types.insert(t, it);
             if self.tt.named_index(t).is_some() {
-                let name = format!("main.{}", self.tt.display(t));
+                let name = self.go_type_name(t);
                 self.module.types.set_name(it, name);
             }
             let data = self.ir_type_data(u);
@@ -293,7 +293,7 @@ impl Checker<'_> {
         let data = self.ir_type_data(u);
         let it = self.module.types.intern(data);
         if self.tt.named_index(t).is_some() {
-            let name = format!("main.{}", self.tt.display(t));
+            let name = self.go_type_name(t);
             self.module.types.set_name(it, name);
         }
         self.ir_types.insert(t, it);

@@ -1,0 +1,165 @@
+//! The embedded `runtime` package's compiler side: its body-less intrinsic
+//! functions, and lookups of its functions and types by the checker.
+//!
+//! The runtime (panics, recover, deferred calls) is Go source
+//! (`frontend/std/runtime`), compiled with programs that use `defer`. Only
+//! what Go cannot say is an intrinsic: raising and catching the panic
+//! exception, printing a value by its dynamic type the way Go's runtime
+//! does, and ending the program with Go's trailer.
+
+use super::{Checker, FnState, Obj};
+use crate::types::{Basic, TypeId, TypeKind};
+use gowgc_ir as ir;
+
+impl Checker<'_> {
+    /// Whether the file being checked belongs to the embedded runtime.
+    pub(crate) fn in_runtime(&self) -> bool {
+        self.pkgs
+            .get(self.cur_pkg())
+            .is_some_and(|p| p.name == "runtime")
+    }
+
+    /// Whether the runtime package is part of the program (it is when the
+    /// program uses `defer`): panics then unwind through deferred calls.
+    pub(crate) fn unwinding(&self) -> bool {
+        self.pkgs.iter().any(|p| p.name == "runtime")
+    }
+
+    fn runtime_obj(&self, name: &str) -> Option<&Obj> {
+        let p = self.pkgs.iter().find(|p| p.name == "runtime")?;
+        let o = p.scope.get(name)?;
+        Some(&self.objs[o.0 as usize])
+    }
+
+    /// The IR function of runtime function `name`.
+    pub(crate) fn rt_fn(&self, name: &str) -> ir::FuncId {
+        match self.runtime_obj(name) {
+            Some(Obj::Func(i)) => self.funcs[*i as usize].ir,
+            _ => panic!("runtime function {name} missing"),
+        }
+    }
+
+    /// Runtime type `name`.
+    pub(crate) fn rt_type(&self, name: &str) -> TypeId {
+        match self.runtime_obj(name) {
+            Some(Obj::TypeName(t)) => *t,
+            _ => panic!("runtime type {name} missing"),
+        }
+    }
+
+    /// Calls runtime function `name` (no results) and ends the block, for
+    /// the functions that never return.
+    pub(crate) fn call_rt_noreturn(&mut self, fs: &mut FnState, name: &str, args: Vec<ir::Value>) {
+        let f = self.rt_fn(name);
+        fs.b.ins(ir::Op::Call(f, args), &[]);
+        fs.b.unreachable();
+    }
+
+    /// Panics with a message the compiler built: in a program that unwinds,
+    /// as runtime function `rt` does (with the right error type), otherwise
+    /// by printing `panic: msg` and exiting.
+    pub(crate) fn panic_msg(&mut self, fs: &mut FnState, rt: &str, msg: ir::Value) {
+        if self.unwinding() {
+            self.call_rt_noreturn(fs, rt, vec![msg]);
+        } else {
+            fs.b.ins(ir::Op::Panic(ir::PanicKind::Str, vec![msg]), &[]);
+            fs.b.unreachable();
+        }
+    }
+
+    /// Builds the body of a body-less runtime function.
+    pub(crate) fn lower_intrinsic(&mut self, id: ir::FuncId, name: &str) {
+        let old = std::mem::replace(
+            &mut self.module.funcs[id],
+            ir::Function::new("", ir::Signature::default()),
+        );
+        let mut func = ir::Function::new(old.name.clone(), old.sig.clone());
+        {
+            let mut fs = self.new_fn_state(&mut func, None);
+            let ps = fs.b.func.blocks[fs.b.func.entry].params.clone();
+            match name.rsplit('.').next().unwrap_or(name) {
+                "throw" => {
+                    fs.b.ins(ir::Op::Throw, &[]);
+                    fs.b.unreachable();
+                }
+                "catchcall" => {
+                    let callee = self.rt_fn("calldeferred");
+                    let bt = self.basic(Basic::Bool);
+                    let bt = self.ir_type(bt);
+                    let r = fs.b.ins1(ir::Op::CallCatch(callee, vec![ps[0]]), bt);
+                    fs.b.ret(vec![r]);
+                }
+                "printpanicval" => {
+                    let f = self.panic_other_func();
+                    fs.b.ins(ir::Op::Call(f, vec![ps[0]]), &[]);
+                    fs.b.ret(vec![]);
+                }
+                "fatalexit" => {
+                    fs.b.ins(ir::Op::Panic(ir::PanicKind::Printed, vec![]), &[]);
+                    fs.b.unreachable();
+                }
+                other => panic!("unknown runtime intrinsic {other}"),
+            }
+            let FnState { b, .. } = fs;
+            b.finish();
+        }
+        self.module.funcs[id] = func;
+    }
+
+    /// Prints a non-nil panic value as Go's runtime does (`printpanicval`
+    /// after `preprintpanics`): `Error()` or `String()` results and strings
+    /// with their newlines indented, basic values as `print` would, named
+    /// basic types as `main.T(v)`, anything else as `(T) 0x...`.
+    pub(crate) fn print_panic_dyn(&mut self, fs: &mut FnState, v: ir::Value, t: TypeId) {
+        let fd = ir::Fd::Stderr;
+        let op = super::Operand {
+            mode: super::Mode::Value(v),
+            ty: t,
+            expr: None,
+        };
+        if let Some(s) = self.panic_value_string(fs, &op) {
+            let f = self.rt_fn("printindented");
+            fs.b.ins(ir::Op::Call(f, vec![s]), &[]);
+            return;
+        }
+        match self.tt.ukind(t).clone() {
+            TypeKind::Basic(_) => self.print_basic_panic_value(fs, v, t),
+            _ => {
+                let n = self.go_type_name(t);
+                self.print_str(fs, fd, &format!("({n}) 0xc000012000"));
+            }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// In a program that unwinds, `runtime.main` runs the program under a
+    /// catch and prints the panics that reach it; runtime errors the
+    /// backends detect raise Go panics through `runtime.panicHook`.
+    pub(crate) fn catch_at_entry(&mut self) {
+        let Some(main1) = self.module.entry else {
+            return;
+        };
+        self.module.funcs[main1].name = "runtime.main1".into();
+        let mut func = ir::Function::new("runtime.main", ir::Signature::default());
+        {
+            let mut fs = self.new_fn_state(&mut func, None);
+            let bt = self.basic(Basic::Bool);
+            let bt = self.ir_type(bt);
+            let threw = fs.b.ins1(ir::Op::CallCatch(main1, vec![]), bt);
+            let (bad, ok) = (fs.b.create_block(), fs.b.create_block());
+            fs.b.brif(threw, bad, ok);
+            fs.b.seal_block(bad);
+            fs.b.seal_block(ok);
+            fs.b.switch_to_block(bad);
+            self.call_rt_noreturn(&mut fs, "fatalpanic", vec![]);
+            fs.b.switch_to_block(ok);
+            fs.b.ret(vec![]);
+            let FnState { b, .. } = fs;
+            b.finish();
+        }
+        let id = self.module.funcs.push(func);
+        self.module.entry = Some(id);
+        self.module.panic_hook = Some(self.rt_fn("panicHook"));
+    }
+}
