@@ -21,6 +21,14 @@ pub enum Output {
 const WASM_STACK: usize = 256 << 20;
 const NATIVE_STACK: usize = WASM_STACK + (64 << 20);
 
+/// What Go prints when a goroutine's stack overflows (the stack is
+/// wasm's, `WASM_STACK` bytes; Go's limit is 1 GB on 64-bit machines).
+const GO_STACK_OVERFLOW: &str = "runtime: goroutine stack exceeds 1000000000-byte limit\n\
+runtime: sp=0x0 stack=[0x0, 0x0]\n\
+fatal error: stack overflow\n\n\
+runtime stack:\n\n\
+goroutine 1 [running]:\n";
+
 /// What a run produced.
 #[derive(Debug, Default)]
 pub struct RunResult {
@@ -125,6 +133,15 @@ fn run_on_this_thread(
         Ok(()) => 0,
         Err(e) => match e.downcast_ref::<I32Exit>() {
             Some(exit) => exit.0,
+            None if e.downcast_ref::<wasmtime::Trap>() == Some(&wasmtime::Trap::StackOverflow) => {
+                // Go's fatal error for a goroutine stack past its limit,
+                // after what the program had written.
+                if let Ok(flush) = instance.get_typed_func::<(), ()>(&mut store, "gowgc.flush") {
+                    let _ = flush.call(&mut store, ());
+                }
+                trap = Some(GO_STACK_OVERFLOW.to_string());
+                2
+            }
             None => {
                 trap = Some(format!("fatal error: {e:#}\n"));
                 2

@@ -46,7 +46,7 @@ fn source(p: &Path) -> Vec<(String, String)> {
 
 /// A crash's stderr holds a goroutine trace with addresses; like
 /// `tests/regen.sh`, keep what precedes the first blank line, minus the
-/// `[signal ...]` line.
+/// `[signal ...]` and `runtime: sp=...` lines.
 fn normalize_stderr(s: &str) -> String {
     if !s.lines().any(|l| l.starts_with("goroutine ")) {
         return s.to_string();
@@ -56,7 +56,7 @@ fn normalize_stderr(s: &str) -> String {
         if l.is_empty() {
             break;
         }
-        if l.starts_with("[signal ") {
+        if l.starts_with("[signal ") || l.starts_with("runtime: sp=") {
             continue;
         }
         out.push_str(l);

@@ -14,8 +14,8 @@
 #                       a line "goroutine N [...]:"), the stack trace is cut:
 #                       only the lines before the first empty line are kept
 #                       (i.e. the "panic: ..." message lines), and lines that
-#                       start with "[signal " are dropped (they hold a pc
-#                       address that changes from build to build).
+#                       start with "[signal " or "runtime: sp=" are dropped
+#                       (they hold addresses that change from run to run).
 #   NAME.exit           the exit status, written only when it is not 0
 #                       (a Go panic exits with 2).
 # tests/errors/NAME.go  must FAIL to build; `go build` is run in tests/errors
@@ -80,8 +80,8 @@ regen_run() {
         return
     fi
     cp "$tmp/stdout" "$dir/$name.out"
-    if grep -Eq '^goroutine [0-9]+ \[' "$tmp/stderr"; then
-        awk '/^$/ { exit } /^\[signal / { next } { print }' "$tmp/stderr" >"$tmp/stderr.cut"
+    if grep -Eq '^goroutine [0-9]+ .*\[' "$tmp/stderr"; then
+        awk '/^$/ { exit } /^\[signal / { next } /^runtime: sp=/ { next } { print }' "$tmp/stderr" >"$tmp/stderr.cut"
         mv "$tmp/stderr.cut" "$tmp/stderr"
     fi
     if [ -s "$tmp/stderr" ]; then
