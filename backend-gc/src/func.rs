@@ -337,6 +337,15 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                 self.emit("call $rt_exit\nunreachable");
             }
             Op::Throw => self.throw(),
+            // WasmGC objects have no address or identity hash: every
+            // pointer hashes alike (map lookups stay correct, but probe
+            // linearly).
+            Op::PtrHash(_) => {
+                if let Some(r) = res {
+                    self.emit("i64.const 0");
+                    self.set(r);
+                }
+            }
             Op::CallCatch(callee, args) => self.call_catch(*callee, args, res),
         }
     }

@@ -118,6 +118,7 @@ pub fn allocates(m: &Module, f: &Function, op: &Op, may: &SecondaryMap<FuncId, b
         | Op::Print(..)
         | Op::Panic(..)
         | Op::Exit(_)
+        | Op::PtrHash(_)
         | Op::Throw => false,
     }
 }
@@ -258,6 +259,7 @@ fn never_heap(f: &Function, rpo: &[Block]) -> SecondaryMap<Value, bool> {
                 | Op::Panic(..)
                 | Op::Exit(_)
                 | Op::Throw
+                | Op::PtrHash(_)
                 | Op::CallCatch(..) => false,
             };
             if static_ptr {

@@ -302,6 +302,10 @@ pub enum Op {
     Panic(PanicKind, Vec<Value>),
     /// Ends the program with the operand as exit status (`os.Exit`).
     Exit(Value),
+    /// A uint64 hash of a pointer's identity (map keys): equal pointers
+    /// hash equally. A backend whose objects have no address (WasmGC) may
+    /// return a constant.
+    PtrHash(Value),
     /// Raises a Go panic as a wasm exception (tag `go_panic`, no payload).
     /// The panic value lives in frontend-managed globals, so the exception
     /// carries nothing. Never returns: the block ends with `Unreachable`.
@@ -332,6 +336,7 @@ impl Op {
             | BytesToStr(a)
             | StrToBytes(a)
             | RuneToStr(a)
+            | PtrHash(a)
             | Print(_, _, a)
             | Exit(a) => vec![*a],
             Binary(_, a, b)

@@ -150,6 +150,7 @@ fn op_to_string(op: &Op, types: &TypeStore, m: &Module) -> String {
         Panic(k, args) => format!("panic.{k:?} {}", vals(args)),
         Exit(v) => format!("exit {v}"),
         Throw => "throw".into(),
+        PtrHash(v) => format!("ptr_hash {v}"),
         CallCatch(f, args) => format!("call_catch {f} {}({})", m.funcs[*f].name, vals(args)),
     }
 }

@@ -22,8 +22,8 @@ for f in "$here"/*.go; do
         status=0
         (cd "$tmp" && timeout 60 ./bin >"$tmp/stdout" 2>"$tmp/stderr" </dev/null) || status=$?
         cp "$tmp/stdout" "$here/$n.out"
-        if grep -Eq '^goroutine [0-9]+ \[' "$tmp/stderr"; then
-            awk '/^$/ { exit } /^\[signal / { next } { print }' "$tmp/stderr" >"$tmp/cut"
+        if grep -Eq '^goroutine [0-9]+ .*\[' "$tmp/stderr"; then
+            awk '/^$/ { exit } /^\[signal / { next } /^runtime: sp=/ { next } { print }' "$tmp/stderr" >"$tmp/cut"
             mv "$tmp/cut" "$tmp/stderr"
         fi
         [ -s "$tmp/stderr" ] && cp "$tmp/stderr" "$here/$n.err"

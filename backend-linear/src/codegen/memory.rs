@@ -386,6 +386,7 @@ impl FuncGen<'_, '_> {
             | Op::Panic(..)
             | Op::Exit(_)
             | Op::Throw
+            | Op::PtrHash(_)
             | Op::CallCatch(..) => {
                 self.cx
                     .errors

@@ -173,6 +173,12 @@ impl FuncGen<'_, '_> {
             Op::Panic(kind, args) => self.panic(kind, args),
             Op::Throw => self.throw(),
             Op::CallCatch(callee, args) => self.call_catch(i, *callee, args),
+            // The address.
+            Op::PtrHash(v) => {
+                self.get(*v);
+                self.line("i64.extend_i32_u");
+                self.set_results(i);
+            }
             Op::Exit(v) => {
                 self.get(*v);
                 if self.vscalar(*v).wasm() == "i64" {

@@ -46,6 +46,8 @@ pub(crate) enum Pending {
     Missing { func: ir::FuncId, iface: TypeId },
     /// `iface.printpanic`: prints a panic value by its dynamic type.
     PanicValue { func: ir::FuncId },
+    /// `iface.hash`: hashes an interface value (map keys).
+    Hash { func: ir::FuncId },
 }
 
 impl Checker<'_> {
@@ -245,6 +247,59 @@ impl Checker<'_> {
         });
         self.rt_funcs.insert(key, f);
         f
+    }
+
+    /// `iface.hash`.
+    pub(crate) fn iface_hash_func(&mut self) -> ir::FuncId {
+        if let Some(&f) = self.rt_funcs.get("iface.hash") {
+            return f;
+        }
+        let any = self.any_ir();
+        let u64t = self.basic(Basic::Uint64);
+        let u64t = self.ir_type(u64t);
+        let f = self.pending_func("iface.hash".into(), vec![any], vec![u64t], |func| {
+            Pending::Hash { func }
+        });
+        self.rt_funcs.insert("iface.hash", f);
+        f
+    }
+
+    pub(crate) fn gen_chain_hash(&mut self, func: ir::FuncId) {
+        self.gen_chain(
+            func,
+            false,
+            &mut |_, _| true,
+            &mut |c, fs, t, iface| {
+                let u64t = c.basic(Basic::Uint64);
+                let u64t = c.ir_type(u64t);
+                if !c.tt.comparable(t) {
+                    let st = c.string_ir();
+                    let msg = format!("hash of unhashable type {}", c.go_type_name(t));
+                    let msg = if c.unwinding() {
+                        msg
+                    } else {
+                        format!("runtime error: {msg}")
+                    };
+                    let m = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), st);
+                    c.panic_msg(fs, "panicError", m);
+                    return;
+                }
+                let data_t = c.ir_param_type(t);
+                let v = fs.b.ins1(ir::Op::IfaceData(iface), data_t);
+                let h = c.hash(&mut fs.b, v, t);
+                let tid = c.tids[&t] as i64;
+                let k =
+                    fs.b.ins1(ir::Op::Iconst(tid.wrapping_mul(0x100_0000_01B3)), u64t);
+                let h = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Xor, h, k), u64t);
+                fs.b.ret(vec![h]);
+            },
+            &mut |c, fs, _| {
+                let u64t = c.basic(Basic::Uint64);
+                let u64t = c.ir_type(u64t);
+                let z = fs.b.ins1(ir::Op::Iconst(0), u64t);
+                fs.b.ret(vec![z]);
+            },
+        );
     }
 
     /// `iface.printpanic`.
@@ -454,6 +509,7 @@ impl Checker<'_> {
                 Pending::Eq { func } => self.gen_eq(func),
                 Pending::Missing { func, iface } => self.gen_missing(func, iface),
                 Pending::PanicValue { func } => self.gen_panic_value(func),
+                Pending::Hash { func } => self.gen_iface_hash(func),
             }
         }
     }

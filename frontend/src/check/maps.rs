@@ -6,8 +6,11 @@
 //! two, probing is linear, the table doubles past 3/4 full, and deletion
 //! shifts the following entries back (no tombstones). Hashes: integers by a
 //! multiplicative mix, strings by FNV-1a, structs and arrays by combining
-//! their parts. Keys that would need an address to hash (pointers,
-//! interfaces, channels) are not supported yet.
+//! their parts, pointers by [`ir::Op::PtrHash`] (a constant on WasmGC,
+//! which gives objects no identity hash: pointer keys work there, but every
+//! one collides), interfaces by their dynamic type (`iface.hash`, which
+//! panics for unhashable dynamic types as Go does). Channel keys are not
+//! supported yet.
 
 use super::Checker;
 use crate::types::{Basic, TypeId, TypeKind};
@@ -35,10 +38,11 @@ pub(crate) const FULL: u32 = 2;
 pub(crate) const COUNT: u32 = 3;
 
 impl Checker<'_> {
-    /// Whether `t` can be a map key here (hashable without addresses).
+    /// Whether `t` can be a map key here.
     pub(crate) fn hashable(&self, t: TypeId) -> bool {
         match self.tt.ukind(t) {
             TypeKind::Basic(b) => !b.is_complex(),
+            TypeKind::Pointer(_) | TypeKind::Interface(_) => true,
             TypeKind::Struct(fs) => fs.iter().all(|f| self.hashable(f.ty)),
             TypeKind::Array(e, _) => self.hashable(*e),
             _ => false,
@@ -268,7 +272,7 @@ impl Checker<'_> {
     }
 
     /// A uint64 hash of `k` (a value, or a pointer for aggregates).
-    fn hash(&mut self, b: &mut FunctionBuilder, k: ir::Value, kt: TypeId) -> ir::Value {
+    pub(crate) fn hash(&mut self, b: &mut FunctionBuilder, k: ir::Value, kt: TypeId) -> ir::Value {
         let u64t = self.ity(Basic::Uint64);
         match self.tt.ukind(kt).clone() {
             TypeKind::Basic(bk) if bk.is_string() => {
@@ -334,8 +338,20 @@ impl Checker<'_> {
                 }
                 h
             }
+            TypeKind::Pointer(_) => b.ins1(Op::PtrHash(k), u64t),
+            TypeKind::Interface(_) => {
+                let f = self.iface_hash_func();
+                let call = b.ins(Op::Call(f, vec![k]), &[u64t]);
+                b.func.insts[call].results[0]
+            }
             _ => b.ins1(Op::Iconst(0), u64t),
         }
+    }
+
+    /// `iface.hash`: the hash of an interface value's dynamic value, mixed
+    /// with its type id; Go's panic for an unhashable dynamic type.
+    pub(crate) fn gen_iface_hash(&mut self, func: ir::FuncId) {
+        self.gen_chain_hash(func);
     }
 
     /// Runs `body(slot)` for every occupied slot `0..n` of a table whose
