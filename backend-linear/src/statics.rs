@@ -366,8 +366,10 @@ pub struct StaticsInfo {
     pub stack_overflow: u32,
 }
 
-/// The fatal error when the shadow stack is exhausted (Go's text).
-pub const STACK_OVERFLOW: &[u8] = b"stack overflow";
+/// What Go prints when the (shadow) stack is exhausted, before its
+/// goroutine trailer.
+pub const STACK_OVERFLOW: &[u8] =
+    b"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow";
 
 fn push_run(out: &mut Vec<Run>, r: Run) {
     if let Some(last) = out.last_mut() {

@@ -42,7 +42,10 @@
     (local $fp i32)
     (local.set $fp (i32.sub (global.get $sp) (local.get $bytes)))
     (if (i32.lt_u (local.get $fp) (i32.const @SS_BASE@))
-      (then (call $rt_fatal (i32.const @SO_MSG@) (i32.const @SO_LEN@)) (unreachable)))
+      (then
+        (call $rt_write (i32.const 2) (i32.const @SO_MSG@) (i32.const @SO_LEN@))
+        (call $rt_panic_end)
+        (unreachable)))
     (memory.fill (local.get $fp) (i32.const 0) (local.get $bytes))
     (global.set $sp (local.get $fp))
     (local.get $fp))

@@ -21,9 +21,8 @@
 //! `recover()` only works in a function called directly by a deferred call
 //! that runs for a panic: `rundefers` sets `runtime.armed` around each
 //! call, every function that calls `recover` takes the flag on entry, and
-//! a thunk clears it before calling a function known not to recover. (A
-//! deferred func *value* whose function does not recover but calls one that
-//! does could recover where Go would not; nothing else is approximated.)
+//! every other Go function clears it on entry (so only a function called
+//! directly by the deferred call can see it set).
 
 use super::{Builtin, Checker, FnState, Mode, Obj, Operand, Storage};
 use crate::ast::{self, Expr, ExprId, Stmt};
@@ -90,6 +89,22 @@ impl Checker<'_> {
             let bt = self.ir_type(bt);
             let call = fs.b.ins(ir::Op::Call(f, vec![]), &[bt]);
             fs.can_recover = Some(fs.b.func.insts[call].results[0]);
+        } else if !self.in_runtime() {
+            // Any Go function may be the deferred call (through a func
+            // value, a method value or an interface): one that cannot
+            // recover clears the flag, so that a function it calls cannot.
+            if let Some(super::Obj::Var {
+                storage: Storage::Global(g),
+                ty,
+                ..
+            }) = self.runtime_var("armed")
+            {
+                let pt = self.ir_ptr(ty);
+                let bt = self.ir_type(ty);
+                let p = fs.b.ins1(ir::Op::GlobalAddr(g), pt);
+                let f = fs.b.ins1(ir::Op::Iconst(0), bt);
+                fs.b.ins(ir::Op::Store(p, f), &[]);
+            }
         }
         if has_defer(pkg, body) {
             let d = self.rt_type("_defer");
@@ -507,7 +522,7 @@ impl Checker<'_> {
 
     /// Go evaluates `i.M` at the defer statement: a nil interface panics
     /// there.
-    fn nil_iface_check(&mut self, fs: &mut FnState, x: ir::Value) {
+    pub(crate) fn nil_iface_check(&mut self, fs: &mut FnState, x: ir::Value) {
         let i32t = self.basic(Basic::Int32);
         let i32t = self.ir_type(i32t);
         let bt = self.basic(Basic::Bool);
@@ -520,13 +535,21 @@ impl Checker<'_> {
         fs.b.seal_block(bad);
         fs.b.seal_block(ok);
         fs.b.switch_to_block(bad);
-        let hook = self.rt_fn("panicHook");
-        let i64t = self.basic(Basic::Int64);
-        let i64t = self.ir_type(i64t);
-        let code = fs.b.ins1(ir::Op::Iconst(ir::RtError::NIL as i64), i32t);
-        let z = fs.b.ins1(ir::Op::Iconst(0), i64t);
-        fs.b.ins(ir::Op::Call(hook, vec![code, z, z]), &[]);
-        fs.b.unreachable();
+        if self.unwinding() {
+            let hook = self.rt_fn("panicHook");
+            let i64t = self.basic(Basic::Int64);
+            let i64t = self.ir_type(i64t);
+            let code = fs.b.ins1(ir::Op::Iconst(ir::RtError::NIL as i64), i32t);
+            let z = fs.b.ins1(ir::Op::Iconst(0), i64t);
+            fs.b.ins(ir::Op::Call(hook, vec![code, z, z]), &[]);
+            fs.b.unreachable();
+        } else {
+            let st = self.basic(Basic::String);
+            let st = self.ir_type(st);
+            let msg = b"runtime error: invalid memory address or nil pointer dereference";
+            let m = fs.b.ins1(ir::Op::Sconst(msg.to_vec()), st);
+            self.panic_msg(fs, "panicError", m);
+        }
         fs.b.switch_to_block(ok);
     }
 

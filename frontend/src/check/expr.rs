@@ -49,9 +49,9 @@ impl Checker<'_> {
                 let i = *i;
                 self.func_value(fs, i, op.expr)
             }
-            Mode::IfaceMethod(..) => {
-                self.diags.unsupported(pos, "method values of interfaces");
-                Operand::invalid(inv)
+            Mode::IfaceMethod(x, name, sig) => {
+                let (x, name, sig) = ((**x).clone(), name.clone(), *sig);
+                self.iface_method_value(fs, x, &name, sig, op.expr)
             }
             Mode::Method(recv, i) => {
                 let (recv, i) = ((**recv).clone(), *i);
@@ -273,10 +273,7 @@ impl Checker<'_> {
                     }
                 };
             }
-            Mode::Type => {
-                self.diags.unsupported(sel.pos, "method expressions");
-                return Operand::invalid(inv);
-            }
+            Mode::Type => return self.method_expr(fs, e, xop.ty, sel),
             _ => {}
         }
         let xop = self.single_value(fs, xop);

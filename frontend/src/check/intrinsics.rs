@@ -31,6 +31,11 @@ impl Checker<'_> {
         Some(&self.objs[o.0 as usize])
     }
 
+    /// Runtime package variable `name`.
+    pub(crate) fn runtime_var(&self, name: &str) -> Option<Obj> {
+        self.runtime_obj(name).cloned()
+    }
+
     /// The IR function of runtime function `name`.
     pub(crate) fn rt_fn(&self, name: &str) -> ir::FuncId {
         match self.runtime_obj(name) {
@@ -93,6 +98,17 @@ impl Checker<'_> {
                     let f = self.panic_other_func();
                     fs.b.ins(ir::Op::Call(f, vec![ps[0]]), &[]);
                     fs.b.ret(vec![]);
+                }
+                "typestring" => {
+                    let f = self.typename_func();
+                    let i32t = self.basic(Basic::Int32);
+                    let i32t = self.ir_type(i32t);
+                    let st = self.basic(Basic::String);
+                    let st = self.ir_type(st);
+                    let tid = fs.b.ins1(ir::Op::IfaceTypeId(ps[0]), i32t);
+                    let call = fs.b.ins(ir::Op::Call(f, vec![tid]), &[st]);
+                    let s = fs.b.func.insts[call].results[0];
+                    fs.b.ret(vec![s]);
                 }
                 "fatalexit" => {
                     fs.b.ins(ir::Op::Panic(ir::PanicKind::Printed, vec![]), &[]);

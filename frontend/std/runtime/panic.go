@@ -32,6 +32,7 @@ func throw()                   // raise the Go panic exception
 func catchcall(f func()) bool  // call f, report whether it panicked
 func printpanicval(v any)      // print a panic value as Go's runtime does
 func fatalexit()               // Go's goroutine trailer, exit status 2
+func typestring(v any) string  // the dynamic type's name
 
 // Error is Go's runtime.Error.
 type Error interface {
@@ -260,8 +261,34 @@ func rundefers(d *_defer, panicking bool, saved *_panic) {
 
 // fatalpanic prints the panics in progress, oldest first, and exits.
 func fatalpanic() {
+	if catchcall(preprintpanics) {
+		print("fatal error: panic while printing panic value: ")
+		if s, ok := panics.arg.(string); ok {
+			print(s)
+		} else {
+			print("type ", typestring(panics.arg))
+		}
+		fatalexit()
+	}
 	printpanics(panics)
 	fatalexit()
+}
+
+type stringer interface {
+	String() string
+}
+
+// preprintpanics calls the Error and String methods of the panic values,
+// newest first, before anything is printed (as Go does).
+func preprintpanics() {
+	for p := panics; p != nil; p = p.link {
+		switch v := p.arg.(type) {
+		case error:
+			p.arg = v.Error()
+		case stringer:
+			p.arg = v.String()
+		}
+	}
 }
 
 func printpanics(p *_panic) {
