@@ -135,6 +135,17 @@ impl FnEmitter<'_, '_> {
                 self.get(a);
                 self.emit(format!("{p}.neg"));
             }
+            UnaryOp::Sqrt
+            | UnaryOp::Floor
+            | UnaryOp::Ceil
+            | UnaryOp::Trunc
+            | UnaryOp::FAbs
+            | UnaryOp::Clz
+            | UnaryOp::Ctz
+            | UnaryOp::Popcnt => {
+                self.get(a);
+                self.emit(format!("{p}.{}", gowgc_ir::wasm_unary(u)));
+            }
         }
     }
 
@@ -154,6 +165,7 @@ impl FnEmitter<'_, '_> {
             BinaryOp::Sub | BinaryOp::FSub => simple("sub"),
             BinaryOp::Mul | BinaryOp::FMul => simple("mul"),
             BinaryOp::FDiv => simple("div"),
+            BinaryOp::FCopysign => simple("copysign"),
             BinaryOp::And => simple("and"),
             BinaryOp::Or => simple("or"),
             BinaryOp::Xor => simple("xor"),
@@ -276,6 +288,7 @@ impl FnEmitter<'_, '_> {
                 _ => String::new(),
             },
             ConvertKind::Bitcast => String::new(),
+            ConvertKind::Reinterpret => format!("{dp}.reinterpret_{sp}"),
         };
         self.emit(code);
     }

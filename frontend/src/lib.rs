@@ -48,16 +48,68 @@ pub fn compile(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileEr
     })
 }
 
-/// The embedded `runtime` package (see `check/intrinsics.rs`).
-const RUNTIME: &[(&str, &str)] = &[("runtime/panic.go", include_str!("../std/runtime/panic.go"))];
+mod std_files {
+    include!(concat!(env!("OUT_DIR"), "/std_files.rs"));
+}
+
+/// Parses the files of embedded package `path`, once.
+fn load_std(
+    path: &str,
+    pkg: &mut ast::Package,
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+    paths: &mut Vec<String>,
+    loaded: &mut Vec<String>,
+) {
+    if loaded.iter().any(|p| p == path) || !is_std_package(path) {
+        return;
+    }
+    loaded.push(path.to_string());
+    for (p, name, text) in std_files::STD_FILES {
+        if *p == path {
+            let id = sources.add(format!("{p}/{name}"), text.to_string());
+            parser::parse_file(pkg, sources, id, diags);
+            paths.resize(pkg.files.len(), path.to_string());
+        }
+    }
+}
+
+/// Whether `path` is a package of the embedded standard library.
+pub fn is_std_package(path: &str) -> bool {
+    std_files::STD_FILES.iter().any(|(p, _, _)| *p == path)
+}
 
 fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileError> {
     let mut sources = SourceMap::new();
     let mut diags = Diagnostics::new();
     let mut pkg = ast::Package::default();
+    // The import path of each parsed file's package.
+    let mut paths: Vec<String> = Vec::new();
     for (name, text) in files {
         let id = sources.add(name.clone(), text.clone());
         parser::parse_file(&mut pkg, &sources, id, &mut diags);
+        paths.resize(pkg.files.len(), "main".to_string());
+    }
+    // The embedded packages the program imports, transitively.
+    let mut loaded: Vec<String> = Vec::new();
+    let mut next = 0;
+    while next < pkg.files.len() {
+        let imports: Vec<String> = pkg.files[next]
+            .imports
+            .iter()
+            .map(|i| i.path.clone())
+            .collect();
+        next += 1;
+        for i in imports {
+            load_std(
+                &i,
+                &mut pkg,
+                &mut sources,
+                &mut diags,
+                &mut paths,
+                &mut loaded,
+            );
+        }
     }
     // Programs that defer get the Go-source runtime (panics unwind through
     // deferred calls); the others keep panics that print and exit at once.
@@ -66,20 +118,27 @@ fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileE
         .iter()
         .any(|s| matches!(s, ast::Stmt::Defer { .. }))
     {
-        for (name, text) in RUNTIME {
-            let id = sources.add(name.to_string(), text.to_string());
-            parser::parse_file(&mut pkg, &sources, id, &mut diags);
-        }
+        load_std(
+            "runtime",
+            &mut pkg,
+            &mut sources,
+            &mut diags,
+            &mut paths,
+            &mut loaded,
+        );
     }
     // Like `go build`, stop before type checking only on syntax errors;
     // other parser and lexer errors are reported with the checker's.
     let module = if parser::has_syntax_errors(&diags) {
         None
     } else {
-        check::check_package(&pkg, &sources, &mut diags)
+        check::check_package(&pkg, &paths, &sources, &mut diags)
     };
     match module {
-        Some(m) if !diags.has_errors() => Ok(m),
+        Some(mut m) if !diags.has_errors() => {
+            gowgc_ir::dce::remove_dead_functions(&mut m);
+            Ok(m)
+        }
         _ => Err(CompileError {
             rendered: diags.render(&sources),
             count: diags.len(),

@@ -25,6 +25,38 @@ pub enum UnaryOp {
     Not,
     /// Float negation.
     FNeg,
+    /// Float square root (`math.Sqrt`).
+    Sqrt,
+    /// Float rounding toward -Inf (`math.Floor`).
+    Floor,
+    /// Float rounding toward +Inf (`math.Ceil`).
+    Ceil,
+    /// Float rounding toward zero (`math.Trunc`).
+    Trunc,
+    /// Float absolute value (`math.Abs`).
+    FAbs,
+    /// Leading zero bits of a 32- or 64-bit integer (same type).
+    Clz,
+    /// Trailing zero bits.
+    Ctz,
+    /// One bits.
+    Popcnt,
+}
+
+/// The wasm instruction (after the type prefix) of the unary operators
+/// that map to one: `sqrt`, `floor`, ..., `popcnt`.
+pub fn wasm_unary(u: UnaryOp) -> &'static str {
+    match u {
+        UnaryOp::Sqrt => "sqrt",
+        UnaryOp::Floor => "floor",
+        UnaryOp::Ceil => "ceil",
+        UnaryOp::Trunc => "trunc",
+        UnaryOp::FAbs => "abs",
+        UnaryOp::Clz => "clz",
+        UnaryOp::Ctz => "ctz",
+        UnaryOp::Popcnt => "popcnt",
+        UnaryOp::Neg | UnaryOp::BitNot | UnaryOp::Not | UnaryOp::FNeg => "",
+    }
 }
 
 /// Binary operators. Both operands have the same type, except shifts, whose
@@ -61,6 +93,8 @@ pub enum BinaryOp {
     FMul,
     /// `/` on floats
     FDiv,
+    /// The first operand's magnitude with the second's sign (floats).
+    FCopysign,
     /// `==` on bools, integers, floats, pointers (result bool)
     Eq,
     /// `!=`
@@ -103,6 +137,7 @@ impl BinaryOp {
             FSub => "fsub",
             FMul => "fmul",
             FDiv => "fdiv",
+            FCopysign => "fcopysign",
             Eq => "eq",
             Ne => "ne",
             Lt => "lt",
@@ -183,6 +218,9 @@ pub enum ConvertKind {
     /// Reinterpret between pointer types with the same representation
     /// (only between identical underlying types).
     Bitcast,
+    /// The bits of a float as an integer of the same width, or back
+    /// (`math.Float64bits`, `math.Float64frombits`).
+    Reinterpret,
 }
 
 /// An operation with its operands.
@@ -378,6 +416,68 @@ impl Op {
     }
 }
 
+impl Op {
+    /// The value operands, in the order of [`Op::args`], for rewriting.
+    pub fn args_mut(&mut self) -> Vec<&mut Value> {
+        use Op::*;
+        match self {
+            Iconst(_) | Fconst(_) | Sconst(_) | Nil | Alloc(_) | GlobalAddr(_) | Throw => vec![],
+            Unary(_, a)
+            | Convert(_, a)
+            | FieldAddr(a, _)
+            | Load(a)
+            | Zero(a)
+            | IsNil(a)
+            | SliceLen(a)
+            | SliceCap(a)
+            | StrLen(a)
+            | BytesToStr(a)
+            | StrToBytes(a)
+            | RuneToStr(a)
+            | PtrHash(a)
+            | Print(_, _, a)
+            | Exit(a) => vec![a],
+            Binary(_, a, b)
+            | IndexAddr(a, b)
+            | SliceIndexAddr(a, b)
+            | Store(a, b)
+            | Copy(a, b)
+            | MakeSlice(a, b)
+            | AppendSlice(a, b)
+            | AppendString(a, b)
+            | CopySlice(a, b)
+            | StrIndex(a, b)
+            | StrConcat(a, b)
+            | StrCmp(_, a, b) => vec![a, b],
+            Select(a, b, c) => vec![a, b, c],
+            SliceArray(p, a, b, c) | SliceSlice(p, a, b, c) => {
+                let mut v = vec![p];
+                v.extend([a, b, c].into_iter().flatten());
+                v
+            }
+            StrSlice(s, a, b) => {
+                let mut v = vec![s];
+                v.extend([a, b].into_iter().flatten());
+                v
+            }
+            Append(s, xs) => {
+                let mut v = vec![s];
+                v.extend(xs.iter_mut());
+                v
+            }
+            Call(_, xs) | CallCatch(_, xs) | Panic(_, xs) | MakeClosure(_, xs) => {
+                xs.iter_mut().collect()
+            }
+            ClosureCapture(c, _) | MakeInterface(c, _) | IfaceTypeId(c) | IfaceData(c) => vec![c],
+            CallClosure(c, xs) => {
+                let mut v = vec![c];
+                v.extend(xs.iter_mut());
+                v
+            }
+        }
+    }
+}
+
 /// A branch target with the arguments for its block parameters.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BlockCall {
@@ -409,6 +509,45 @@ impl Terminator {
             Terminator::Jump(c) => vec![c],
             Terminator::Brif(_, a, b) => vec![a, b],
             Terminator::None | Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+
+    /// The successor branches, for rewriting.
+    pub fn successors_mut(&mut self) -> Vec<&mut BlockCall> {
+        match self {
+            Terminator::Jump(c) => vec![c],
+            Terminator::Brif(_, a, b) => vec![a, b],
+            Terminator::None | Terminator::Return(_) | Terminator::Unreachable => vec![],
+        }
+    }
+
+    /// The values it uses: condition, branch arguments, returned values.
+    pub fn args(&self) -> Vec<Value> {
+        let mut v = Vec::new();
+        match self {
+            Terminator::Jump(c) => v.extend(&c.args),
+            Terminator::Brif(cond, a, b) => {
+                v.push(*cond);
+                v.extend(&a.args);
+                v.extend(&b.args);
+            }
+            Terminator::Return(vs) => v.extend(vs),
+            Terminator::None | Terminator::Unreachable => {}
+        }
+        v
+    }
+
+    /// The values it uses, in the order of [`Terminator::args`], for
+    /// rewriting.
+    pub fn args_mut(&mut self) -> Vec<&mut Value> {
+        match self {
+            Terminator::Jump(c) => c.args.iter_mut().collect(),
+            Terminator::Brif(cond, a, b) => std::iter::once(cond)
+                .chain(a.args.iter_mut())
+                .chain(b.args.iter_mut())
+                .collect(),
+            Terminator::Return(vs) => vs.iter_mut().collect(),
+            Terminator::None | Terminator::Unreachable => vec![],
         }
     }
 }

@@ -11,9 +11,11 @@
 #![deny(missing_docs)]
 
 pub mod builder;
+pub mod dce;
 pub mod entities;
 pub mod function;
 pub mod instructions;
+pub mod irreducible;
 pub mod module;
 pub mod print;
 pub mod structure;
@@ -23,7 +25,7 @@ pub mod verify;
 pub use entities::{Block, FuncId, Global, Inst, Type, Value};
 pub use function::{Function, Signature, ValueDef};
 pub use instructions::{
-    BinaryOp, BlockCall, ConvertKind, Fd, Op, PanicKind, PrintKind, Terminator, UnaryOp,
+    wasm_unary, BinaryOp, BlockCall, ConvertKind, Fd, Op, PanicKind, PrintKind, Terminator, UnaryOp,
 };
 pub use module::{GlobalData, Module, RtError};
 pub use types::{FieldData, TypeData, TypeStore};

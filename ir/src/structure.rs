@@ -10,7 +10,8 @@
 //! step (block parameters become locals in both backends).
 //!
 //! Irreducible control flow (only `goto` can make it) is reported as an
-//! error for now; node splitting is the planned fix.
+//! error; the frontend first makes such functions reducible with
+//! [`crate::irreducible::make_reducible`].
 
 use crate::entities::{Block, Value};
 use crate::function::Function;
@@ -232,8 +233,9 @@ pub fn reverse_postorder(func: &Function) -> Vec<Block> {
 }
 
 /// Immediate dominators (Cooper, Harvey and Kennedy, "A Simple, Fast
-/// Dominance Algorithm"); the entry is its own dominator.
-fn dominators(
+/// Dominance Algorithm") of the blocks in `rpo` (numbered by `rpo_num`);
+/// the entry is its own dominator.
+pub(crate) fn dominators(
     func: &Function,
     rpo: &[Block],
     rpo_num: &SecondaryMap<Block, u32>,

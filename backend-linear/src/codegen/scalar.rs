@@ -248,6 +248,17 @@ impl FuncGen<'_, '_> {
                 self.get(a);
                 self.line(&format!("{w}.neg"));
             }
+            UnaryOp::Sqrt
+            | UnaryOp::Floor
+            | UnaryOp::Ceil
+            | UnaryOp::Trunc
+            | UnaryOp::FAbs
+            | UnaryOp::Clz
+            | UnaryOp::Ctz
+            | UnaryOp::Popcnt => {
+                self.get(a);
+                self.line(&format!("{w}.{}", gowgc_ir::wasm_unary(u)));
+            }
         }
     }
 
@@ -316,6 +327,11 @@ impl FuncGen<'_, '_> {
                 self.get(x);
                 self.get(y);
                 self.line(&format!("{w}.{}", &op.name()[1..]));
+            }
+            BinaryOp::FCopysign => {
+                self.get(x);
+                self.get(y);
+                self.line(&format!("{w}.copysign"));
             }
             BinaryOp::Eq
             | BinaryOp::Ne
@@ -406,7 +422,8 @@ impl FuncGen<'_, '_> {
             | BinaryOp::FAdd
             | BinaryOp::FSub
             | BinaryOp::FMul
-            | BinaryOp::FDiv => {
+            | BinaryOp::FDiv
+            | BinaryOp::FCopysign => {
                 self.cx
                     .errors
                     .push(format!("{}: {} on strings", self.f.name, op.name()));
@@ -450,6 +467,7 @@ impl FuncGen<'_, '_> {
                 _ => {}
             },
             ConvertKind::Bitcast => {}
+            ConvertKind::Reinterpret => self.line(&format!("{tw}.reinterpret_{fw}")),
         }
     }
 

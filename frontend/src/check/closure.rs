@@ -114,7 +114,7 @@ impl Checker<'_> {
         let goto = inner.first_goto;
         let frame = inner.defer_frame.as_ref().map(|d| d.ty);
         inner.b.finish();
-        self.check_reducible(&func, goto);
+        self.check_reducible(&mut func, goto);
         for (o, st) in saved {
             if let Obj::Var { storage, .. } = &mut self.objs[o.0 as usize] {
                 *storage = st;

@@ -24,16 +24,16 @@ const KNOWN_PACKAGES: [&str; 2] = ["fmt", "os"];
 impl<'a> Checker<'a> {
     pub(crate) fn check_all(&mut self) {
         let pkg = self.pkg;
-        // Group files into packages: the user's files (all `package main`)
-        // come first on the command line, embedded packages after them;
-        // packages are checked dependencies first, so `main` goes last.
+        // Group files into packages by import path: the user's files (all
+        // `package main`) come first, embedded packages after them.
         for (fi, file) in pkg.files.iter().enumerate() {
-            let name = file.package.name.clone();
-            let p = match self.pkgs.iter().position(|p| p.name == name) {
+            let path = self.paths.get(fi).cloned().unwrap_or_else(|| "main".into());
+            let p = match self.pkgs.iter().position(|p| p.path == path) {
                 Some(p) => p,
                 None => {
                     self.pkgs.push(super::PkgInfo {
-                        name,
+                        name: file.package.name.clone(),
+                        path,
                         ..Default::default()
                     });
                     self.pkgs.len() - 1
@@ -49,20 +49,25 @@ impl<'a> Checker<'a> {
                 return;
             }
         }
-        // `main` (package 0) is checked last.
-        let mut order: Vec<usize> = (1..self.pkgs.len()).collect();
-        order.push(0);
+        let order = self.package_order();
         for (fi, file) in pkg.files.iter().enumerate() {
             let mut scope = HashMap::new();
             for imp in &file.imports {
+                let target = self.pkgs.iter().find(|p| p.path == imp.path);
                 let name = imp
                     .name
                     .as_ref()
                     .map(|n| n.name.clone())
+                    .or_else(|| target.map(|p| p.name.clone()))
                     .unwrap_or_else(|| {
                         imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string()
                     });
-                if !KNOWN_PACKAGES.contains(&imp.path.as_str()) {
+                // The runtime and internal packages serve the standard
+                // library, not programs.
+                let from_std = self.file_pkg[fi] != 0;
+                let importable = target.is_some()
+                    && (from_std || (imp.path != "runtime" && !imp.path.starts_with("internal/")));
+                if !KNOWN_PACKAGES.contains(&imp.path.as_str()) && !importable {
                     self.diags
                         .unsupported(imp.pos, format!("package {:?}", imp.path));
                     continue;
@@ -361,7 +366,7 @@ impl<'a> Checker<'a> {
                 (Some((rt, base, ptr)), name)
             }
         };
-        if f.body.is_none() && !self.in_runtime() {
+        if f.body.is_none() && self.cur_pkg() == 0 {
             self.error(f.name.pos, "missing function body");
             return None;
         }
@@ -721,7 +726,7 @@ impl<'a> Checker<'a> {
         let goto = fs.first_goto;
         let frame = fs.defer_frame.as_ref().map(|d| d.ty);
         fs.b.finish();
-        self.check_reducible(&func, goto);
+        self.check_reducible(&mut func, goto);
         self.module.funcs[info.ir] = func;
         if let Some(ft) = frame {
             self.split_frame(info.ir, ft, None);
@@ -821,12 +826,16 @@ impl Obj {
 
 impl Checker<'_> {
     /// `goto` can make control flow irreducible, which the structurizer
-    /// does not handle yet.
-    pub(crate) fn check_reducible(&mut self, func: &ir::Function, goto: Option<Pos>) {
+    /// does not handle: such a function is first rewritten by
+    /// [`ir::irreducible::make_reducible`].
+    pub(crate) fn check_reducible(&mut self, func: &mut ir::Function, goto: Option<Pos>) {
         if let Some(pos) = goto {
             if ir::structure::structure(func).is_err() {
-                self.diags
-                    .unsupported(pos, "goto that makes control flow irreducible");
+                ir::irreducible::make_reducible(func, &mut self.module.types);
+                if ir::structure::structure(func).is_err() {
+                    self.diags
+                        .unsupported(pos, "goto that makes control flow irreducible");
+                }
             }
         }
     }

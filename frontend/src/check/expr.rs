@@ -264,6 +264,14 @@ impl Checker<'_> {
                     ("os", "Exit") => Some(PkgFunc::OsExit),
                     _ => None,
                 };
+                if f.is_none() {
+                    if let Some(r) = self.pkg_member(path, sel) {
+                        return match r {
+                            Some(o) => self.ident_operand(fs, o, e),
+                            None => Operand::invalid(inv),
+                        };
+                    }
+                }
                 return match f {
                     Some(f) => self.mk(Mode::PkgFunc(f), inv, e),
                     None => {
@@ -802,6 +810,11 @@ impl Checker<'_> {
         let inv = self.invalid();
         if matches!(op, BinOp::Shl | BinOp::Shr) {
             return self.shift(fs, e, op, xo, yo);
+        }
+        // Arithmetic on an untyped shift and untyped constants stays
+        // untyped (`1<<n - 1`): the context gives the whole its type.
+        if let Some(r) = self.untyped_arith(e, op, &xo, &yo) {
+            return r;
         }
         let (x, y) = (xo.expr.unwrap_or(e), yo.expr.unwrap_or(e));
         let is_cmp = matches!(
@@ -1478,7 +1491,8 @@ impl Checker<'_> {
             };
             // Keeps the constant's kind: `1.0 << s` becomes float64 by
             // default, which is an error when materialized.
-            return self.mk(Mode::UntypedShift(c, cnt, op == BinOp::Shl), xo.ty, e);
+            let u = super::operand::Untyped::Shift(c, cnt, op == BinOp::Shl);
+            return self.mk(Mode::UntypedShift(Box::new(u)), xo.ty, e);
         }
         let a = self.value(fs, &xo).unwrap();
         let it = self.ir_type(xt);
@@ -1677,5 +1691,55 @@ impl Checker<'_> {
             };
         }
         cur
+    }
+}
+
+impl Checker<'_> {
+    /// `x op y` where one side is an untyped non-constant shift and the
+    /// other one too or an untyped integer constant.
+    fn untyped_arith(
+        &mut self,
+        e: ExprId,
+        op: BinOp,
+        xo: &Operand,
+        yo: &Operand,
+    ) -> Option<Operand> {
+        use super::operand::Untyped;
+        let tree = |o: &Operand| match &o.mode {
+            Mode::UntypedShift(u) => Some((**u).clone()),
+            Mode::Const(c) if self.tt.is_untyped(o.ty) && c.to_int().is_some() => {
+                Some(Untyped::Const(c.clone()))
+            }
+            _ => None,
+        };
+        if !matches!(xo.mode, Mode::UntypedShift(_)) && !matches!(yo.mode, Mode::UntypedShift(_)) {
+            return None;
+        }
+        if !self.tt.is_untyped(xo.ty) || !self.tt.is_untyped(yo.ty) {
+            return None;
+        }
+        let bop = match op {
+            BinOp::Add => ir::BinaryOp::Add,
+            BinOp::Sub => ir::BinaryOp::Sub,
+            BinOp::Mul => ir::BinaryOp::Mul,
+            BinOp::Div => ir::BinaryOp::Div,
+            BinOp::Rem => ir::BinaryOp::Rem,
+            BinOp::And => ir::BinaryOp::And,
+            BinOp::Or => ir::BinaryOp::Or,
+            BinOp::Xor => ir::BinaryOp::Xor,
+            BinOp::AndNot => ir::BinaryOp::AndNot,
+            _ => return None,
+        };
+        let (a, b) = (tree(xo)?, tree(yo)?);
+        let ty = if matches!(xo.mode, Mode::UntypedShift(_)) {
+            xo.ty
+        } else {
+            yo.ty
+        };
+        Some(self.mk(
+            Mode::UntypedShift(Box::new(Untyped::Bin(bop, Box::new(a), Box::new(b)))),
+            ty,
+            e,
+        ))
     }
 }

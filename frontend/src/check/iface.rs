@@ -48,6 +48,9 @@ pub(crate) enum Pending {
     PanicValue { func: ir::FuncId },
     /// `iface.hash`: hashes an interface value (map keys).
     Hash { func: ir::FuncId },
+    /// `reflectlite.len` / `reflectlite.swapper`: a slice's length, or a
+    /// closure swapping two of its elements.
+    Reflect { func: ir::FuncId, swapper: bool },
 }
 
 impl Checker<'_> {
@@ -510,8 +513,20 @@ impl Checker<'_> {
                 Pending::Missing { func, iface } => self.gen_missing(func, iface),
                 Pending::PanicValue { func } => self.gen_panic_value(func),
                 Pending::Hash { func } => self.gen_iface_hash(func),
+                Pending::Reflect { func, swapper } => self.gen_reflect(func, swapper),
             }
         }
+    }
+
+    /// [`Self::gen_chain`] on an interface parameter, for other modules.
+    pub(crate) fn gen_chain_pub(
+        &mut self,
+        func: ir::FuncId,
+        pick: &mut dyn FnMut(&mut Self, TypeId) -> bool,
+        case: &mut dyn FnMut(&mut Self, &mut FnState, TypeId, ir::Value),
+        fallback: &mut dyn FnMut(&mut Self, &mut FnState, ir::Value),
+    ) {
+        self.gen_chain(func, false, pick, case, fallback)
     }
 
     /// Runs `case` for every type id satisfying `pick`, in a chain of

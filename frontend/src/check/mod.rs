@@ -181,8 +181,10 @@ pub(crate) struct Breakable {
 /// One package of the program: the user's `main` or an embedded one.
 #[derive(Debug, Default)]
 pub(crate) struct PkgInfo {
-    /// Package name (`main`, `runtime`).
+    /// Package name (`main`, `utf8`).
     pub name: String,
+    /// Import path (`main`, `unicode/utf8`).
+    pub path: String,
     /// Package-level declarations.
     pub scope: HashMap<String, ObjId>,
     /// Its files (indices into `ast::Package::files`).
@@ -193,6 +195,8 @@ pub(crate) struct PkgInfo {
 /// in dependency order into one IR module.
 pub struct Checker<'a> {
     pub(crate) pkg: &'a ast::Package,
+    /// The import path of each file's package (`main` for the user's).
+    pub(crate) paths: &'a [String],
     pub(crate) sources: &'a SourceMap,
     pub(crate) diags: &'a mut Diagnostics,
     pub(crate) tt: TypeTable,
@@ -243,13 +247,15 @@ pub struct Checker<'a> {
 
 /// Type-checks and lowers a parsed package. Returns the IR module, or
 /// `None` when errors were reported.
-pub fn check_package(
-    pkg: &ast::Package,
+pub fn check_package<'a>(
+    pkg: &'a ast::Package,
+    paths: &'a [String],
     sources: &SourceMap,
     diags: &mut Diagnostics,
 ) -> Option<ir::Module> {
     let mut c = Checker {
         pkg,
+        paths,
         sources,
         diags,
         tt: TypeTable::new(),

@@ -13,6 +13,17 @@ use gowgc_ir as ir;
 
 /// What an operand is.
 #[derive(Clone, Debug)]
+pub(crate) enum Untyped {
+    /// An untyped constant.
+    Const(crate::constant::ConstVal),
+    /// `c << n` (`true`) or `c >> n` with a uint64 count.
+    Shift(crate::constant::ConstVal, ir::Value, bool),
+    /// Arithmetic on two such expressions.
+    Bin(ir::BinaryOp, Box<Untyped>, Box<Untyped>),
+}
+
+/// How an operand is available.
+#[derive(Clone, Debug)]
 pub(crate) enum Mode {
     /// Erroneous: an error was already reported.
     Invalid,
@@ -47,7 +58,9 @@ pub(crate) enum Mode {
     /// `c << n` / `c >> n` with an untyped constant `c` and a non-constant
     /// count (a uint64 value): Go gives `c` the type the context wants, so
     /// the shift is emitted only when that type is known.
-    UntypedShift(crate::constant::ConstVal, ir::Value, bool),
+    /// More generally, arithmetic on such shifts and untyped constants
+    /// (`1<<n - 1`): all of it takes the type the context wants.
+    UntypedShift(Box<Untyped>),
     /// A value converted to an interface type, boxed when materialized.
     ToIface(Box<Operand>),
     /// A method of an interface value, waiting to be called: the value,
@@ -213,7 +226,7 @@ impl Checker<'_> {
                 let inner = (**inner).clone();
                 self.box_value(fs, &inner, op.ty)
             }
-            Mode::UntypedShift(c, count, left) => {
+            Mode::UntypedShift(u) => {
                 let ty = if self.tt.is_untyped(op.ty) {
                     self.default_type(op.ty)
                 } else {
@@ -228,20 +241,40 @@ impl Checker<'_> {
                 } else {
                     self.tt.basic(Basic::Int)
                 };
+                let u = (**u).clone();
+                Some(self.emit_untyped(fs, &u, ty))
+            }
+            _ => None,
+        }
+    }
+
+    /// An untyped shift expression as a value of integer type `ty`.
+    fn emit_untyped(&mut self, fs: &mut FnState, u: &Untyped, ty: TypeId) -> ir::Value {
+        let it = self.ir_type(ty);
+        match u {
+            Untyped::Const(c) => self.emit_const(
+                fs,
+                &crate::constant::ConstVal::Int(c.to_int().unwrap_or_default()),
+                ty,
+            ),
+            Untyped::Shift(c, count, left) => {
                 let x = self.emit_const(
                     fs,
                     &crate::constant::ConstVal::Int(c.to_int().unwrap_or_default()),
                     ty,
                 );
-                let it = self.ir_type(ty);
                 let bop = if *left {
                     ir::BinaryOp::Shl
                 } else {
                     ir::BinaryOp::Shr
                 };
-                Some(fs.b.ins1(ir::Op::Binary(bop, x, *count), it))
+                fs.b.ins1(ir::Op::Binary(bop, x, *count), it)
             }
-            _ => None,
+            Untyped::Bin(op, a, b) => {
+                let x = self.emit_untyped(fs, a, ty);
+                let y = self.emit_untyped(fs, b, ty);
+                fs.b.ins1(ir::Op::Binary(*op, x, y), it)
+            }
         }
     }
 

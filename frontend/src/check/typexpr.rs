@@ -156,10 +156,25 @@ impl Checker<'_> {
             }
             Expr::Selector { x, sel } => {
                 if let Expr::Ident(p) = self.expr(*x) {
-                    if self
-                        .lookup(fs.as_deref(), &p.name)
-                        .is_some_and(|o| matches!(self.objs[o.0 as usize], Obj::Package { .. }))
+                    let pkg_obj = self.lookup(fs.as_deref(), &p.name);
+                    if let Some(Obj::Package { path, .. }) =
+                        pkg_obj.map(|o| self.objs[o.0 as usize].clone())
                     {
+                        if let Some(o) = pkg_obj {
+                            self.objs[o.0 as usize].set_used();
+                        }
+                        match self.pkg_member(&path, sel) {
+                            Some(Some(o)) => {
+                                if let Obj::TypeName(t) = self.objs[o.0 as usize] {
+                                    return t;
+                                }
+                                let t = self.expr_text(e);
+                                self.error(pos, format!("{t} is not a type"));
+                                return self.invalid();
+                            }
+                            Some(None) => return self.invalid(),
+                            None => {}
+                        }
                         self.diags
                             .unsupported(pos, format!("type {}.{}", p.name, sel.name));
                         return self.invalid();
