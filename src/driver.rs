@@ -62,7 +62,12 @@ pub fn check(files: &[PathBuf]) -> i32 {
 }
 
 /// `gowgc build`.
-pub fn build(opts: &CompileOpts, files: &[PathBuf], output: Option<PathBuf>) -> i32 {
+pub fn build(
+    opts: &CompileOpts,
+    files: &[PathBuf],
+    output: Option<PathBuf>,
+    size_report: bool,
+) -> i32 {
     let m = match frontend(files) {
         Ok(m) => m,
         Err(e) => return fail(&e),
@@ -80,6 +85,12 @@ pub fn build(opts: &CompileOpts, files: &[PathBuf], output: Option<PathBuf>) -> 
         Ok(b) => b,
         Err(e) => return fail(&e),
     };
+    if size_report {
+        match gowgc::size::size_report(&bytes) {
+            Ok(r) => print!("{r}"),
+            Err(e) => return fail(&format!("size report: {e}")),
+        }
+    }
     let out = output.unwrap_or_else(|| default_output(&files[0]));
     match std::fs::write(&out, bytes) {
         Ok(()) => 0,

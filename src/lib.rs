@@ -11,6 +11,7 @@
 //! ```
 
 pub mod engine;
+pub mod size;
 
 /// Which backend, and its variant switches.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -69,6 +69,10 @@ enum Cmd {
         /// Output file (default: the first file's name with .wasm).
         #[arg(short = 'o')]
         output: Option<std::path::PathBuf>,
+        /// Also print where the module's bytes go (per package, largest
+        /// functions), from its name section.
+        #[arg(long)]
+        size_report: bool,
         /// Go source files of package main.
         #[arg(required = true)]
         files: Vec<std::path::PathBuf>,
@@ -99,8 +103,9 @@ fn main() -> ExitCode {
         Cmd::Build {
             opts,
             output,
+            size_report,
             files,
-        } => driver::build(&opts, &files, output),
+        } => driver::build(&opts, &files, output, size_report),
         Cmd::Run { opts, files, args } => driver::run(&opts, &files, &args),
     };
     ExitCode::from(code.clamp(0, 255) as u8)

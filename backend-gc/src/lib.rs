@@ -168,5 +168,6 @@ pub fn compile(m: &gowgc_ir::Module, opts: &Options) -> Result<Vec<u8>, String> 
         }
     }
     let wat = emit_wat(m, opts);
+    let wat = gowgc_runtime::shake(&wat, &["rt_", "gc."]);
     wat::parse_str(&wat).map_err(|e| e.to_string())
 }

@@ -97,6 +97,7 @@ pub fn compile(m: &Module, opts: &Options) -> Result<Vec<u8>, String> {
 /// [`compile`] with an explicit shared runtime.
 pub fn compile_with(m: &Module, opts: &Options, rt: SharedRuntime<'_>) -> Result<Vec<u8>, String> {
     let text = emit_wat_with(m, opts, rt)?;
+    let text = gowgc_runtime::shake(&text, &["rt_", "go_", "gc_"]);
     wat::parse_str(&text).map_err(|e| e.to_string())
 }
 

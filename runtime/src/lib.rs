@@ -106,6 +106,9 @@ pub const IMPORTS_WAT: &str = r#"  (import "wasi_snapshot_preview1" "fd_write"
 /// The runtime's module fields (functions, globals, data segments).
 pub const IO_WAT: &str = include_str!("io.wat");
 
+mod shake;
+pub use shake::shake;
+
 /// Where `$rt_fmt_f64` / `$rt_fmt_f32` leave their text (at most 24 bytes).
 pub const FLOAT_TEXT_ADDR: u32 = 0x80;
 

@@ -50,7 +50,7 @@ pub(crate) enum Pending {
     Hash { func: ir::FuncId },
     /// `reflectlite.len` / `reflectlite.swapper`: a slice's length, or a
     /// closure swapping two of its elements.
-    Reflect { func: ir::FuncId, swapper: bool },
+    Reflect { func: ir::FuncId, name: String },
 }
 
 impl Checker<'_> {
@@ -500,6 +500,13 @@ impl Checker<'_> {
     /// generation itself asks for more, e.g. printing a struct that holds
     /// an interface).
     pub(crate) fn finish_interfaces(&mut self) {
+        if self
+            .pending
+            .iter()
+            .any(|p| matches!(p, Pending::Reflect { .. }))
+        {
+            self.reflect_closure();
+        }
         let mut done = 0;
         while done < self.pending.len() {
             let p = self.pending[done].clone();
@@ -513,7 +520,7 @@ impl Checker<'_> {
                 Pending::Missing { func, iface } => self.gen_missing(func, iface),
                 Pending::PanicValue { func } => self.gen_panic_value(func),
                 Pending::Hash { func } => self.gen_iface_hash(func),
-                Pending::Reflect { func, swapper } => self.gen_reflect(func, swapper),
+                Pending::Reflect { func, name } => self.gen_reflect(func, &name),
             }
         }
     }

@@ -83,6 +83,17 @@ impl Checker<'_> {
             let mut fs = self.new_fn_state(&mut func, None);
             let ps = fs.b.func.blocks[fs.b.func.entry].params.clone();
             let path = self.pkgs[self.cur_pkg()].path.clone();
+            if path == "internal/reflectlite" {
+                // Generated per dynamic type once every type id is known.
+                let short = name.rsplit('.').next().unwrap_or(name).to_string();
+                self.pending.push(super::iface::Pending::Reflect {
+                    func: id,
+                    name: short,
+                });
+                drop(fs);
+                self.module.funcs[id] = old;
+                return;
+            }
             if path != "runtime" {
                 self.lower_std_intrinsic(&mut fs, &path, name, &ps);
                 let FnState { b, .. } = fs;
@@ -284,163 +295,8 @@ impl Checker<'_> {
                 let c = unary(fs, u);
                 fs.b.ins1(ir::Op::Convert(K::IntToInt, c), res_ty.unwrap())
             }
-            ("internal/reflectlite", "Len") => {
-                let f = self.reflect_func(false);
-                let call = fs.b.ins(ir::Op::Call(f, vec![ps[0]]), &[res_ty.unwrap()]);
-                fs.b.func.insts[call].results[0]
-            }
-            ("internal/reflectlite", "Swapper") => {
-                let f = self.reflect_func(true);
-                let call = fs.b.ins(ir::Op::Call(f, vec![ps[0]]), &[res_ty.unwrap()]);
-                fs.b.func.insts[call].results[0]
-            }
             _ => panic!("unknown intrinsic {path}.{name}"),
         };
         fs.b.ret(vec![r]);
-    }
-}
-
-impl Checker<'_> {
-    fn swap_sig(&mut self) -> TypeId {
-        let int = self.basic(Basic::Int);
-        self.tt.intern(TypeKind::Func(crate::types::Signature {
-            params: vec![int, int],
-            results: vec![],
-            variadic: false,
-        }))
-    }
-
-    /// `reflectlite.len(x any) int` or `reflectlite.swapper(x any)
-    /// func(i, j int)`, generated once every type id is known.
-    fn reflect_func(&mut self, swapper: bool) -> ir::FuncId {
-        let key = if swapper {
-            "reflectlite.swapper"
-        } else {
-            "reflectlite.len"
-        };
-        if let Some(&f) = self.rt_funcs.get(key) {
-            return f;
-        }
-        let any = self.tt.intern(TypeKind::Interface(vec![]));
-        let any = self.ir_type(any);
-        let rt = if swapper {
-            let s = self.swap_sig();
-            self.ir_type(s)
-        } else {
-            let int = self.basic(Basic::Int);
-            self.ir_type(int)
-        };
-        let f = self.module.funcs.push(ir::Function::new(
-            key,
-            ir::Signature {
-                params: vec![any],
-                results: vec![rt],
-            },
-        ));
-        self.pending
-            .push(super::iface::Pending::Reflect { func: f, swapper });
-        self.rt_funcs.insert(key, f);
-        f
-    }
-
-    pub(crate) fn gen_reflect(&mut self, func: ir::FuncId, swapper: bool) {
-        let what = if swapper { "Swapper" } else { "Len" };
-        // reflect's ValueError: "reflect: call of Swapper on int Value".
-        let fail = move |c: &mut Self, fs: &mut FnState, kind: &str| {
-            let st = c.basic(Basic::String);
-            let st = c.ir_type(st);
-            let msg = format!("reflect: call of {what} on {kind} Value");
-            let m = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), st);
-            c.panic_msg(fs, "panicPlain", m);
-        };
-        self.gen_chain_pub(
-            func,
-            &mut |_, _| true,
-            &mut |c, fs, t, iface| {
-                if !matches!(c.tt.ukind(t), TypeKind::Slice(_)) {
-                    let kind = c.kind_name(t);
-                    fail(c, fs, &kind);
-                    return;
-                }
-                let st = c.ir_type(t);
-                let s = fs.b.ins1(ir::Op::IfaceData(iface), st);
-                let r = if swapper {
-                    let f = c.swap_func(t);
-                    let sig = c.swap_sig();
-                    let ft = c.ir_type(sig);
-                    fs.b.ins1(ir::Op::MakeClosure(f, vec![s]), ft)
-                } else {
-                    let int = c.basic(Basic::Int);
-                    let it = c.ir_type(int);
-                    fs.b.ins1(ir::Op::SliceLen(s), it)
-                };
-                fs.b.ret(vec![r]);
-            },
-            &mut |c, fs, _| fail(c, fs, "zero"),
-        );
-    }
-
-    /// reflect's name of a type's kind (`int`, `struct`, `ptr`, ...).
-    fn kind_name(&self, t: TypeId) -> String {
-        match self.tt.ukind(t) {
-            TypeKind::Basic(_) => {
-                let u = self.tt.under(t);
-                self.tt.display(u)
-            }
-            TypeKind::Struct(_) => "struct".into(),
-            TypeKind::Pointer(_) => "ptr".into(),
-            TypeKind::Map(..) => "map".into(),
-            TypeKind::Func(_) => "func".into(),
-            TypeKind::Interface(_) => "interface".into(),
-            TypeKind::Array(..) => "array".into(),
-            TypeKind::Slice(_) => "slice".into(),
-            _ => "invalid".into(),
-        }
-    }
-
-    /// The closure function swapping elements `i` and `j` of the captured
-    /// slice of type `t`.
-    fn swap_func(&mut self, t: TypeId) -> ir::FuncId {
-        let TypeKind::Slice(elem) = self.tt.ukind(t).clone() else {
-            unreachable!()
-        };
-        let sig = self.swap_sig();
-        let ft = self.ir_type(sig);
-        let int = self.basic(Basic::Int);
-        let it = self.ir_type(int);
-        let st = self.ir_type(t);
-        let name = format!("reflectlite.swap.{}", self.go_type_name(t));
-        let mut func = ir::Function::new(
-            name,
-            ir::Signature {
-                params: vec![ft, it, it],
-                results: vec![],
-            },
-        );
-        {
-            let mut fs = self.new_fn_state(&mut func, None);
-            let ps = fs.b.func.blocks[fs.b.func.entry].params.clone();
-            let s = fs.b.ins1(ir::Op::ClosureCapture(ps[0], 0), st);
-            let pt = self.ir_ptr(elem);
-            let pi = fs.b.ins1(ir::Op::SliceIndexAddr(s, ps[1]), pt);
-            let pj = fs.b.ins1(ir::Op::SliceIndexAddr(s, ps[2]), pt);
-            if self.is_aggregate(elem) {
-                let et = self.ir_type(elem);
-                let tmp = fs.b.ins1(ir::Op::Alloc(et), pt);
-                fs.b.ins(ir::Op::Copy(tmp, pi), &[]);
-                fs.b.ins(ir::Op::Copy(pi, pj), &[]);
-                fs.b.ins(ir::Op::Copy(pj, tmp), &[]);
-            } else {
-                let et = self.ir_type(elem);
-                let a = fs.b.ins1(ir::Op::Load(pi), et);
-                let b = fs.b.ins1(ir::Op::Load(pj), et);
-                fs.b.ins(ir::Op::Store(pi, b), &[]);
-                fs.b.ins(ir::Op::Store(pj, a), &[]);
-            }
-            fs.b.ret(vec![]);
-            let FnState { b, .. } = fs;
-            b.finish();
-        }
-        self.module.funcs.push(func)
     }
 }

@@ -125,7 +125,7 @@ impl Checker<'_> {
         fns
     }
 
-    fn ity(&mut self, b: Basic) -> ir::Type {
+    pub(crate) fn ity(&mut self, b: Basic) -> ir::Type {
         let t = self.basic(b);
         self.ir_type(t)
     }

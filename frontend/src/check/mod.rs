@@ -31,6 +31,7 @@ mod labels;
 mod maps;
 mod operand;
 mod print;
+mod reflect;
 mod rtfuncs;
 mod stmt;
 mod typexpr;
