@@ -52,6 +52,32 @@ mod std_files {
     include!(concat!(env!("OUT_DIR"), "/std_files.rs"));
 }
 
+/// The compiler lowers direct calls of `fmt.Println`, `fmt.Print` and
+/// `os.Exit` itself (by static type, with the same output as the Go
+/// code). A program that uses nothing else of `fmt` or `os` does not load
+/// those packages at all, so their dependencies (strconv, unicode, ...) and
+/// package initialization stay out of its module.
+fn only_fast_paths(pkg: &ast::Package) -> Vec<&'static str> {
+    let mut other = [false, false];
+    for e in &pkg.exprs {
+        if let ast::Expr::Selector { x, sel } = e {
+            if let ast::Expr::Ident(p) = pkg.expr(*x) {
+                match (p.name.as_str(), sel.name.as_str()) {
+                    ("fmt", "Println" | "Print") | ("os", "Exit") => {}
+                    ("fmt", _) => other[0] = true,
+                    ("os", _) => other[1] = true,
+                    _ => {}
+                }
+            }
+        }
+    }
+    [("fmt", other[0]), ("os", other[1])]
+        .into_iter()
+        .filter(|(_, o)| !o)
+        .map(|(p, _)| p)
+        .collect()
+}
+
 /// Parses the files of embedded package `path`, once.
 fn load_std(
     path: &str,
@@ -93,11 +119,13 @@ fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileE
     // The embedded packages the program imports, transitively.
     let mut loaded: Vec<String> = Vec::new();
     let mut next = 0;
+    let fast = only_fast_paths(&pkg);
     while next < pkg.files.len() {
         let imports: Vec<String> = pkg.files[next]
             .imports
             .iter()
             .map(|i| i.path.clone())
+            .filter(|p| !fast.contains(&p.as_str()))
             .collect();
         next += 1;
         for i in imports {

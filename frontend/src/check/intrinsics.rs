@@ -295,6 +295,42 @@ impl Checker<'_> {
                 let c = unary(fs, u);
                 fs.b.ins1(ir::Op::Convert(K::IntToInt, c), res_ty.unwrap())
             }
+            ("os", "writeFd") => {
+                // fd 2 is stderr; anything else goes to stdout.
+                let bt = self.basic(Basic::Bool);
+                let bt = self.ir_type(bt);
+                let it = fs.b.func.value_type(ps[0]);
+                let two = fs.b.ins1(ir::Op::Iconst(2), it);
+                let is_err = fs.b.ins1(ir::Op::Binary(B::Eq, ps[0], two), bt);
+                let (err_b, out_b, done) =
+                    (fs.b.create_block(), fs.b.create_block(), fs.b.create_block());
+                fs.b.brif(is_err, err_b, out_b);
+                fs.b.seal_block(err_b);
+                fs.b.seal_block(out_b);
+                for (blk, fd) in [(err_b, ir::Fd::Stderr), (out_b, ir::Fd::Stdout)] {
+                    fs.b.switch_to_block(blk);
+                    fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Str, ps[1]), &[]);
+                    fs.b.jump(done, vec![]);
+                }
+                fs.b.seal_block(done);
+                fs.b.switch_to_block(done);
+                fs.b.ret(vec![]);
+                return;
+            }
+            ("os", "exit") => {
+                fs.b.ins(ir::Op::Exit(ps[0]), &[]);
+                fs.b.unreachable();
+                return;
+            }
+            // Not wired to WASI yet: no arguments, no environment.
+            ("os", "args") => fs.b.ins1(ir::Op::Nil, res_ty.unwrap()),
+            ("os", "getenv") => {
+                let rs = fs.b.func.sig.results.clone();
+                let s = fs.b.ins1(ir::Op::Sconst(vec![]), rs[0]);
+                let f = fs.b.ins1(ir::Op::Iconst(0), rs[1]);
+                fs.b.ret(vec![s, f]);
+                return;
+            }
             _ => panic!("unknown intrinsic {path}.{name}"),
         };
         fs.b.ret(vec![r]);
