@@ -340,6 +340,15 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             // WasmGC objects have no address or identity hash: every
             // pointer hashes alike (map lookups stay correct, but probe
             // linearly).
+            Op::RtCall(name, args) => {
+                for a in args {
+                    self.get(*a);
+                }
+                self.emit(format!("call ${name}"));
+                if let Some(r) = res {
+                    self.set(r);
+                }
+            }
             Op::PtrHash(_) => {
                 if let Some(r) = res {
                     self.emit("i64.const 0");

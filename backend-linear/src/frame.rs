@@ -119,6 +119,7 @@ pub fn allocates(m: &Module, f: &Function, op: &Op, may: &SecondaryMap<FuncId, b
         | Op::Panic(..)
         | Op::Exit(_)
         | Op::PtrHash(_)
+        | Op::RtCall(..)
         | Op::Throw => false,
     }
 }
@@ -260,6 +261,7 @@ fn never_heap(f: &Function, rpo: &[Block]) -> SecondaryMap<Value, bool> {
                 | Op::Exit(_)
                 | Op::Throw
                 | Op::PtrHash(_)
+                | Op::RtCall(..)
                 | Op::CallCatch(..) => false,
             };
             if static_ptr {

@@ -52,18 +52,28 @@ mod std_files {
     include!(concat!(env!("OUT_DIR"), "/std_files.rs"));
 }
 
-/// The compiler lowers direct calls of `fmt.Println`, `fmt.Print` and
+/// The compiler lowers call statements of `fmt.Println`, `fmt.Print` and
 /// `os.Exit` itself (by static type, with the same output as the Go
 /// code). A program that uses nothing else of `fmt` or `os` does not load
 /// those packages at all, so their dependencies (strconv, unicode, ...) and
 /// package initialization stay out of its module.
 fn only_fast_paths(pkg: &ast::Package) -> Vec<&'static str> {
+    // The callees of call statements (and defers), whose results are unused.
+    let mut stmt_callees = std::collections::HashSet::new();
+    for s in &pkg.stmts {
+        if let ast::Stmt::Expr(e) | ast::Stmt::Defer { call: e, .. } = s {
+            if let ast::Expr::Call { func, .. } = pkg.expr(*e) {
+                stmt_callees.insert(*func);
+            }
+        }
+    }
     let mut other = [false, false];
-    for e in &pkg.exprs {
+    for (i, e) in pkg.exprs.iter().enumerate() {
         if let ast::Expr::Selector { x, sel } = e {
             if let ast::Expr::Ident(p) = pkg.expr(*x) {
+                let stmt = stmt_callees.contains(&ast::ExprId(i as u32));
                 match (p.name.as_str(), sel.name.as_str()) {
-                    ("fmt", "Println" | "Print") | ("os", "Exit") => {}
+                    ("fmt", "Println" | "Print") | ("os", "Exit") if stmt => {}
                     ("fmt", _) => other[0] = true,
                     ("os", _) => other[1] = true,
                     _ => {}
@@ -120,12 +130,13 @@ fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileE
     let mut loaded: Vec<String> = Vec::new();
     let mut next = 0;
     let fast = only_fast_paths(&pkg);
+    let user_files = pkg.files.len();
     while next < pkg.files.len() {
         let imports: Vec<String> = pkg.files[next]
             .imports
             .iter()
             .map(|i| i.path.clone())
-            .filter(|p| !fast.contains(&p.as_str()))
+            .filter(|p| next >= user_files || !fast.contains(&p.as_str()))
             .collect();
         next += 1;
         for i in imports {

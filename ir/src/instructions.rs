@@ -340,6 +340,11 @@ pub enum Op {
     Panic(PanicKind, Vec<Value>),
     /// Ends the program with the operand as exit status (`os.Exit`).
     Exit(Value),
+    /// Calls function `$NAME` of the shared runtime (`NAME` starts with
+    /// `rt_`) with scalar arguments (int32, int64, float64) and at most one
+    /// scalar result: how the Go-source standard library reaches WASI
+    /// (arguments, environment, clocks, standard input).
+    RtCall(String, Vec<Value>),
     /// A uint64 hash of a pointer's identity (map keys): equal pointers
     /// hash equally. A backend whose objects have no address (WasmGC) may
     /// return a constant.
@@ -405,7 +410,9 @@ impl Op {
                 v.extend(xs);
                 v
             }
-            Call(_, xs) | CallCatch(_, xs) | Panic(_, xs) | MakeClosure(_, xs) => xs.clone(),
+            Call(_, xs) | CallCatch(_, xs) | Panic(_, xs) | MakeClosure(_, xs) | RtCall(_, xs) => {
+                xs.clone()
+            }
             ClosureCapture(c, _) | MakeInterface(c, _) | IfaceTypeId(c) | IfaceData(c) => vec![*c],
             CallClosure(c, xs) => {
                 let mut v = vec![*c];
@@ -465,7 +472,7 @@ impl Op {
                 v.extend(xs.iter_mut());
                 v
             }
-            Call(_, xs) | CallCatch(_, xs) | Panic(_, xs) | MakeClosure(_, xs) => {
+            Call(_, xs) | CallCatch(_, xs) | Panic(_, xs) | MakeClosure(_, xs) | RtCall(_, xs) => {
                 xs.iter_mut().collect()
             }
             ClosureCapture(c, _) | MakeInterface(c, _) | IfaceTypeId(c) | IfaceData(c) => vec![c],

@@ -151,6 +151,7 @@ fn op_to_string(op: &Op, types: &TypeStore, m: &Module) -> String {
         Exit(v) => format!("exit {v}"),
         Throw => "throw".into(),
         PtrHash(v) => format!("ptr_hash {v}"),
+        RtCall(n, args) => format!("rt_call ${n}({})", vals(args)),
         CallCatch(f, args) => format!("call_catch {f} {}({})", m.funcs[*f].name, vals(args)),
     }
 }

@@ -25,7 +25,11 @@
 ;;                   1 KiB each (d 0x6000, upper 0x6400, lower 0x6800);
 ;;                   layout: nd i32 at +0, dp i32 at +4, trunc i32 at +8,
 ;;                   ASCII digits at +16 (800 of them, as Go's decimal.d)
-;;   0x6c00-0xffff   reserved for the runtime, unused for now
+;;   0x6c00-0x6fff   reserved
+;;   0x7000-0xefff   program arguments or environment, as WASI gives them:
+;;                   the pointer array, then the NUL-terminated strings
+;;                   ($rt_strings_load; whichever was asked for last)
+;;   0xf000-0xffff   standard input chunk ($rt_read)
 
   ;; ------------------------------------------------------------------
   ;; Constant data
@@ -926,3 +930,78 @@
   (func $rt_panic_oom
     (call $rt_fatal (i32.const 0x2480) (i32.const 22))
     (unreachable))
+
+  ;; ------------------------------------------------------------------
+  ;; WASI for the Go-source standard library (os, time, bufio), called
+  ;; through the IR's RtCall: arguments, environment, clocks, stdin.
+  ;; ------------------------------------------------------------------
+
+  ;; Which string list is in 0x7000..0xefff: 0 none, 1 args, 2 environ.
+  (global $rt_strings (mut i32) (i32.const 0))
+  ;; How many strings it holds (0 when they did not fit).
+  (global $rt_strings_n (mut i32) (i32.const 0))
+
+  ;; Loads the argument (which=1) or environment (2) strings.
+  (func $rt_strings_load (param $which i32)
+    (local $n i32) (local $size i32)
+    (if (i32.eq (global.get $rt_strings) (local.get $which)) (then (return)))
+    (global.set $rt_strings (local.get $which))
+    (global.set $rt_strings_n (i32.const 0))
+    (if (i32.eq (local.get $which) (i32.const 1))
+      (then (drop (call $rt_args_sizes_get (i32.const 0x10) (i32.const 0x14))))
+      (else (drop (call $rt_environ_sizes_get (i32.const 0x10) (i32.const 0x14)))))
+    (local.set $n (i32.load (i32.const 0x10)))
+    (local.set $size (i32.load (i32.const 0x14)))
+    ;; 32 KiB at most (an argument list longer than that is dropped).
+    (if (i32.gt_u (i32.add (i32.shl (local.get $n) (i32.const 2)) (local.get $size))
+                  (i32.const 0x8000))
+      (then (return)))
+    (if (i32.eq (local.get $which) (i32.const 1))
+      (then (drop (call $rt_args_get (i32.const 0x7000)
+        (i32.add (i32.const 0x7000) (i32.shl (local.get $n) (i32.const 2))))))
+      (else (drop (call $rt_environ_get (i32.const 0x7000)
+        (i32.add (i32.const 0x7000) (i32.shl (local.get $n) (i32.const 2)))))))
+    (global.set $rt_strings_n (local.get $n)))
+
+  ;; The number of strings of list `which` (1 args, 2 environ).
+  (func $rt_strings_count (param $which i32) (result i32)
+    (call $rt_strings_load (local.get $which))
+    (global.get $rt_strings_n))
+
+  ;; The length of string i of list `which`.
+  (func $rt_strings_len (param $which i32) (param $i i32) (result i32)
+    (local $p i32) (local $q i32)
+    (call $rt_strings_load (local.get $which))
+    (local.set $p (i32.load (i32.add (i32.const 0x7000) (i32.shl (local.get $i) (i32.const 2)))))
+    (local.set $q (local.get $p))
+    (block $done
+      (loop $scan
+        (br_if $done (i32.eqz (i32.load8_u (local.get $q))))
+        (local.set $q (i32.add (local.get $q) (i32.const 1)))
+        (br $scan)))
+    (i32.sub (local.get $q) (local.get $p)))
+
+  ;; Byte j of string i of list `which`.
+  (func $rt_strings_byte (param $which i32) (param $i i32) (param $j i32) (result i32)
+    (call $rt_strings_load (local.get $which))
+    (i32.load8_u (i32.add (local.get $j)
+      (i32.load (i32.add (i32.const 0x7000) (i32.shl (local.get $i) (i32.const 2)))))))
+
+  ;; Nanoseconds of clock `id` (0 realtime, 1 monotonic).
+  (func $rt_clock_ns (param $id i32) (result i64)
+    (drop (call $rt_clock_time_get (local.get $id) (i64.const 1) (i32.const 0x18)))
+    (i64.load (i32.const 0x18)))
+
+  ;; Reads up to n (<= 4096) bytes of standard input into 0xf000; returns
+  ;; how many (0 at end of input, -1 on error).
+  (func $rt_read (param $n i32) (result i32)
+    (call $rt_flush)
+    (i32.store (i32.const 0x20) (i32.const 0xf000))
+    (i32.store (i32.const 0x24) (local.get $n))
+    (if (call $rt_fd_read (i32.const 0) (i32.const 0x20) (i32.const 1) (i32.const 0x28))
+      (then (return (i32.const -1))))
+    (i32.load (i32.const 0x28)))
+
+  ;; Byte i of the last chunk $rt_read read.
+  (func $rt_read_byte (param $i i32) (result i32)
+    (i32.load8_u (i32.add (i32.const 0xf000) (local.get $i))))

@@ -101,6 +101,18 @@ pub const IMPORTS_WAT: &str = r#"  (import "wasi_snapshot_preview1" "fd_write"
     (func $rt_fd_write (param i32 i32 i32 i32) (result i32)))
   (import "wasi_snapshot_preview1" "proc_exit"
     (func $rt_proc_exit (param i32)))
+  (import "wasi_snapshot_preview1" "fd_read"
+    (func $rt_fd_read (param i32 i32 i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_sizes_get"
+    (func $rt_args_sizes_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "args_get"
+    (func $rt_args_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_sizes_get"
+    (func $rt_environ_sizes_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "environ_get"
+    (func $rt_environ_get (param i32 i32) (result i32)))
+  (import "wasi_snapshot_preview1" "clock_time_get"
+    (func $rt_clock_time_get (param i32 i64 i32) (result i32)))
 "#;
 
 /// The runtime's module fields (functions, globals, data segments).

@@ -3,7 +3,8 @@
 //! The runtime (and each backend's own support code) is spliced into every
 //! module as text, but a program that never prints a float does not need
 //! Go's float formatting. Before a backend assembles its module text,
-//! [`shake`] removes each top-level `(func $NAME ...)` field whose name
+//! [`shake`] removes each top-level `(func $NAME ...)` field (or imported
+//! function) whose name
 //! starts with one of the given prefixes and that nothing live names: such
 //! a function is live when text outside those functions (the program's
 //! code, exports, tables) names it, or a live one calls it. The functions
@@ -17,8 +18,10 @@ fn id_char(c: char) -> bool {
     c.is_ascii_graphic() && !matches!(c, '(' | ')' | '"' | ',' | ';' | '[' | ']' | '{' | '}')
 }
 
-/// The identifiers (`$...`, without the `$`) in `text`.
+/// The identifiers (`$...`, without the `$`) in `text`, outside a `;;`
+/// comment.
 fn rt_names(text: &str) -> impl Iterator<Item = &str> {
+    let text = text.split(";;").next().unwrap_or("");
     text.match_indices('$').map(move |(i, _)| {
         let rest = &text[i + 1..];
         let end = rest.find(|c: char| !id_char(c)).unwrap_or(rest.len());
@@ -34,8 +37,15 @@ pub fn shake(text: &str, prefixes: &[&str]) -> String {
     let mut fields: Vec<(usize, Option<String>)> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         if l.starts_with("  (") {
-            let name = l
-                .strip_prefix("  (func $")
+            // A function, or an imported function (`(import "m" "n"` with
+            // its `(func $NAME` on the same or the next line).
+            let decl = if l.starts_with("  (import") {
+                let both = format!("{l} {}", lines.get(i + 1).unwrap_or(&""));
+                both.find("(func $").map(|k| both[k + 7..].to_string())
+            } else {
+                l.strip_prefix("  (func $").map(str::to_string)
+            };
+            let name = decl
                 .map(|r| {
                     let end = r.find(|c: char| !id_char(c)).unwrap_or(r.len());
                     r[..end].to_string()

@@ -387,6 +387,7 @@ impl FuncGen<'_, '_> {
             | Op::Exit(_)
             | Op::Throw
             | Op::PtrHash(_)
+            | Op::RtCall(..)
             | Op::CallCatch(..) => {
                 self.cx
                     .errors

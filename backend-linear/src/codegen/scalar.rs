@@ -173,6 +173,13 @@ impl FuncGen<'_, '_> {
             Op::Panic(kind, args) => self.panic(kind, args),
             Op::Throw => self.throw(),
             Op::CallCatch(callee, args) => self.call_catch(i, *callee, args),
+            Op::RtCall(name, args) => {
+                for a in args {
+                    self.get(*a);
+                }
+                self.line(&format!("call ${name}"));
+                self.set_results(i);
+            }
             // The address.
             Op::PtrHash(v) => {
                 self.get(*v);

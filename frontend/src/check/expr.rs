@@ -258,7 +258,12 @@ impl Checker<'_> {
         match &xop.mode {
             Mode::Invalid => return Operand::invalid(inv),
             Mode::Package(path) => {
+                // The compiler's own fmt.Println/Print and os.Exit, when the
+                // program does not load the Go package (see the frontend's
+                // `only_fast_paths`).
+                let loaded = self.pkgs.iter().any(|p| p.path == *path);
                 let f = match (path.as_str(), sel.name.as_str()) {
+                    _ if loaded => None,
                     ("fmt", "Println") => Some(PkgFunc::FmtPrintln),
                     ("fmt", "Print") => Some(PkgFunc::FmtPrint),
                     ("os", "Exit") => Some(PkgFunc::OsExit),

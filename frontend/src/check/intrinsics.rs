@@ -302,8 +302,11 @@ impl Checker<'_> {
                 let it = fs.b.func.value_type(ps[0]);
                 let two = fs.b.ins1(ir::Op::Iconst(2), it);
                 let is_err = fs.b.ins1(ir::Op::Binary(B::Eq, ps[0], two), bt);
-                let (err_b, out_b, done) =
-                    (fs.b.create_block(), fs.b.create_block(), fs.b.create_block());
+                let (err_b, out_b, done) = (
+                    fs.b.create_block(),
+                    fs.b.create_block(),
+                    fs.b.create_block(),
+                );
                 fs.b.brif(is_err, err_b, out_b);
                 fs.b.seal_block(err_b);
                 fs.b.seal_block(out_b);
@@ -322,13 +325,12 @@ impl Checker<'_> {
                 fs.b.unreachable();
                 return;
             }
-            // Not wired to WASI yet: no arguments, no environment.
-            ("os", "args") => fs.b.ins1(ir::Op::Nil, res_ty.unwrap()),
-            ("os", "getenv") => {
-                let rs = fs.b.func.sig.results.clone();
-                let s = fs.b.ins1(ir::Op::Sconst(vec![]), rs[0]);
-                let f = fs.b.ins1(ir::Op::Iconst(0), rs[1]);
-                fs.b.ret(vec![s, f]);
+            // `func rt_NAME(...)` in any package: the runtime's $rt_NAME.
+            (_, n) if n.starts_with("rt_") => {
+                let rts: Vec<ir::Type> = res_ty.into_iter().collect();
+                let call = fs.b.ins(ir::Op::RtCall(n.to_string(), ps.to_vec()), &rts);
+                let rs = fs.b.func.insts[call].results.clone();
+                fs.b.ret(rs);
                 return;
             }
             _ => panic!("unknown intrinsic {path}.{name}"),
