@@ -67,5 +67,10 @@ pub fn validate(bytes: &[u8]) -> Result<(), String> {
     wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::default())
         .validate_all(bytes)
         .map(|_| ())
-        .map_err(|e| format!("internal compiler error: invalid module: {e}"))
+        .map_err(|e| {
+            let f = size::function_at(bytes, e.offset() as usize)
+                .map(|f| format!(" in function {f}"))
+                .unwrap_or_default();
+            format!("internal compiler error: invalid module{f}: {e}")
+        })
 }

@@ -23,6 +23,53 @@ fn package_of(name: &str) -> String {
     }
 }
 
+/// The function (by name) whose body holds byte `offset` of `bytes`.
+pub fn function_at(bytes: &[u8], offset: usize) -> Option<String> {
+    let mut imported = 0u32;
+    let mut index = None;
+    let mut names: BTreeMap<u32, String> = BTreeMap::new();
+    let mut i = 0u32;
+    for payload in Parser::new(0).parse_all(bytes) {
+        match payload.ok()? {
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports().flatten() {
+                    if matches!(imp.ty, wasmparser::TypeRef::Func(_)) {
+                        imported += 1;
+                    }
+                }
+            }
+            Payload::CodeSectionEntry(body) => {
+                let r = body.range();
+                if r.start <= offset as u64 && (offset as u64) < r.end {
+                    index = Some(imported + i);
+                }
+                i += 1;
+            }
+            Payload::CustomSection(c) if c.name() == "name" => {
+                let reader = NameSectionReader::new(wasmparser::BinaryReader::new(
+                    c.data(),
+                    c.data_offset(),
+                ));
+                for sub in reader.flatten() {
+                    if let Name::Function(map) = sub {
+                        for n in map.into_iter().flatten() {
+                            names.insert(n.index, n.name.to_string());
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let index = index?;
+    Some(
+        names
+            .get(&index)
+            .cloned()
+            .unwrap_or_else(|| format!("func{index}")),
+    )
+}
+
 /// The report: the module size, bytes per package (code only), and the
 /// largest functions.
 pub fn size_report(bytes: &[u8]) -> Result<String, String> {

@@ -81,6 +81,12 @@ impl Checker<'_> {
         t: TypeId,
         name: &str,
     ) -> Result<(Vec<u32>, MethodRef), String> {
+        // A pointer to an interface has no methods.
+        if let TypeKind::Pointer(e) = self.tt.kind(t) {
+            if self.iface_methods(*e).is_some() {
+                return Err(format!("missing method {name}"));
+            }
+        }
         match self.find_member(t, name) {
             Some(Ok(Member::IfaceMethod(path, sig))) => Ok((path, MethodRef::Iface(sig))),
             Some(Ok(Member::Method(path, f))) => {

@@ -172,7 +172,7 @@ impl Checker<'_> {
                         let s = fs.b.ins1(ir::Op::Sconst(b"<nil>".to_vec()), st);
                         fs.b.ret(vec![s]);
                     }
-                    "IsNil" | "BoolOf" => {
+                    "IsNil" | "BoolOf" | "AssignTo" | "ElemHoldsError" => {
                         let bt = c.ity(Basic::Bool);
                         let v = fs.b.ins1(ir::Op::Iconst((name == "IsNil") as i64), bt);
                         fs.b.ret(vec![v]);
@@ -284,6 +284,54 @@ impl Checker<'_> {
                 let v = fs.b.ins1(ir::Op::IsNil(data), bt);
                 ret1(fs, v);
             }
+            ("AssignTo", TypeKind::Pointer(e)) => {
+                let e = *e;
+                let bt = self.ity(Basic::Bool);
+                let i32t = self.ity(Basic::Int32);
+                let v = params[1];
+                let vt = fs.b.ins1(ir::Op::IfaceTypeId(v), i32t);
+                let ok = if self.iface_methods(e).is_some() {
+                    let f = self.implements_func(e);
+                    let call = fs.b.ins(ir::Op::Call(f, vec![vt]), &[bt]);
+                    let imp = fs.b.func.insts[call].results[0];
+                    let z = fs.b.ins1(ir::Op::Iconst(0), i32t);
+                    let some = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Ne, vt, z), bt);
+                    fs.b.ins1(ir::Op::Binary(ir::BinaryOp::And, imp, some), bt)
+                } else {
+                    let want = self.type_id(e);
+                    let w = fs.b.ins1(ir::Op::Iconst(want as i64), i32t);
+                    fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, vt, w), bt)
+                };
+                let (yes, no) = (fs.b.create_block(), fs.b.create_block());
+                fs.b.brif(ok, yes, no);
+                fs.b.seal_block(yes);
+                fs.b.seal_block(no);
+                fs.b.switch_to_block(yes);
+                if self.iface_methods(e).is_some() {
+                    fs.b.ins(ir::Op::Store(data, v), &[]);
+                } else {
+                    let et = self.ir_param_type(e);
+                    let x = fs.b.ins1(ir::Op::IfaceData(v), et);
+                    if self.is_aggregate(e) {
+                        fs.b.ins(ir::Op::Copy(data, x), &[]);
+                    } else {
+                        fs.b.ins(ir::Op::Store(data, x), &[]);
+                    }
+                }
+                let t1 = fs.b.ins1(ir::Op::Iconst(1), bt);
+                fs.b.ret(vec![t1]);
+                fs.b.switch_to_block(no);
+                let f0 = fs.b.ins1(ir::Op::Iconst(0), bt);
+                fs.b.ret(vec![f0]);
+            }
+            ("ElemHoldsError", TypeKind::Pointer(e)) => {
+                let e = *e;
+                let err = self.error_type.expect("error type");
+                let holds = self.iface_methods(e).is_some() || self.implements(e, err).is_ok();
+                let bt = self.ity(Basic::Bool);
+                let v = fs.b.ins1(ir::Op::Iconst(holds as i64), bt);
+                ret1(fs, v);
+            }
             ("IsNil", _) => {
                 let bt = self.ity(Basic::Bool);
                 let v = fs.b.ins1(ir::Op::Iconst(0), bt);
@@ -307,7 +355,6 @@ impl Checker<'_> {
                     } else {
                         b.ins1(ir::Op::Load(p), kit)
                     };
-                    let tid = c.type_id(k);
                     let kv = if c.is_aggregate(k) {
                         let at = c.ir_type(k);
                         let cp = b.ins1(ir::Op::Alloc(at), kpt);
@@ -320,6 +367,7 @@ impl Checker<'_> {
                     let boxed = if c.iface_methods(k).is_some() {
                         kv
                     } else {
+                        let tid = c.type_id(k);
                         b.ins1(ir::Op::MakeInterface(kv, tid), anyt)
                     };
                     let cur = b.use_var(acc);

@@ -2,6 +2,7 @@ package bytes
 
 import (
 	"errors"
+	"io"
 	"unicode/utf8"
 )
 
@@ -16,9 +17,8 @@ const MinRead = 512
 // data in a buffer.
 var ErrTooLarge = errors.New("bytes.Buffer: too large")
 
-// errEOF stands in for io.EOF, which gowgc does not have yet: reads at the
-// end of a Buffer return an error whose text is "EOF".
-var errEOF = errors.New("EOF")
+// errEOF is io.EOF: reads at the end of a Buffer return it.
+var errEOF = io.EOF
 
 var errUnreadByte = errors.New("bytes.Buffer: UnreadByte: previous operation was not a successful read")
 

@@ -111,3 +111,13 @@ func BoolOf(x any) bool
 // equal pointers where the engine allows it (WasmGC objects have no
 // address: every non-nil pointer gets the same number there).
 func PointerOf(x any) uintptr
+
+// AssignTo stores v in *target when target is a non-nil pointer *E and
+// v's dynamic value is assignable to E (E an interface that v's dynamic
+// type implements, or v's dynamic type itself), and reports whether it
+// did (errors.As).
+func AssignTo(target any, v any) bool
+
+// ElemHoldsError reports whether target is a pointer *E whose E is an
+// interface type or implements error (errors.As's check).
+func ElemHoldsError(target any) bool
