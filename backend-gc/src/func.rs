@@ -338,8 +338,8 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             }
             Op::Throw => self.throw(),
             // WasmGC objects have no address or identity hash: every
-            // pointer hashes alike (map lookups stay correct, but probe
-            // linearly).
+            // non-nil pointer hashes alike (map lookups stay correct, but
+            // probe linearly).
             Op::RtCall(name, args) => {
                 for a in args {
                     self.get(*a);
@@ -349,9 +349,11 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
                     self.set(r);
                 }
             }
-            Op::PtrHash(_) => {
+            Op::PtrHash(v) => {
+                // 0 for nil, one nonzero constant for every other pointer.
                 if let Some(r) = res {
-                    self.emit("i64.const 0");
+                    self.get_c(*v, 0);
+                    self.emit("ref.is_null\nif (result i64)\ni64.const 0\nelse\ni64.const 0xc000010000\nend");
                     self.set(r);
                 }
             }

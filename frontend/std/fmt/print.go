@@ -743,8 +743,7 @@ func (p *printer) printMap(v any, ro bool, verb rune, depth int) {
 	} else {
 		p.buf = append(p.buf, "map["...)
 	}
-	keys := sortedKeys(v)
-	for i, key := range keys {
+	for i, e := range sortedEntries(v) {
 		if i > 0 {
 			if p.sharpV {
 				p.buf = append(p.buf, commaSpace...)
@@ -752,9 +751,9 @@ func (p *printer) printMap(v any, ro bool, verb rune, depth int) {
 				p.buf = append(p.buf, ' ')
 			}
 		}
-		p.printElem(key, ro, verb, depth+1, v, whichMapKey)
+		p.printElem(e.key, ro, verb, depth+1, v, whichMapKey)
 		p.buf = append(p.buf, ':')
-		p.printElem(reflectlite.MapIndex(v, key), ro, verb, depth+1, v, whichMapValue)
+		p.printElem(e.value, ro, verb, depth+1, v, whichMapValue)
 	}
 	if p.sharpV {
 		p.buf = append(p.buf, '}')

@@ -2,27 +2,43 @@ package fmt
 
 import "internal/reflectlite"
 
-// sortedKeys returns the keys of map m in the order fmt prints them:
-// numbers ascending (NaN first), strings in byte order, false before
-// true, pointers by address, arrays and structs element by element, and
-// in interface-typed keys nil first, then by dynamic type (see
-// compareTypes), then by value.
-func sortedKeys(m any) []any {
-	keys := reflectlite.MapKeys(m)
-	if len(keys) < 2 {
-		return keys
-	}
-	tmp := make([]any, len(keys))
-	mergeSort(keys, tmp)
-	return keys
+// entry is a key and its value in a map.
+type entry struct {
+	key, value any
 }
 
-// mergeSort sorts a stably with compareKeys, using tmp as scratch space.
-func mergeSort(a, tmp []any) {
+// mapEntries returns the entries of map m. The values are looked up by key,
+// so an entry with a NaN key (which no lookup finds) gets the zero value:
+// reflectlite would need to return the values along with the keys to do
+// better.
+func mapEntries(m any) []entry {
+	keys := reflectlite.MapKeys(m)
+	es := make([]entry, len(keys))
+	for i, k := range keys {
+		es[i] = entry{k, reflectlite.MapIndex(m, k)}
+	}
+	return es
+}
+
+// sortedEntries returns the entries of map m in the order fmt prints them:
+// keys that are numbers ascending (NaN first), strings in byte order,
+// false before true, pointers by address, arrays and structs element by
+// element, and in interface-typed keys nil first, then by dynamic type
+// (see compareTypes), then by value.
+func sortedEntries(m any) []entry {
+	es := mapEntries(m)
+	if len(es) > 1 {
+		mergeSort(es, make([]entry, len(es)))
+	}
+	return es
+}
+
+// mergeSort sorts a stably by key, using tmp as scratch space.
+func mergeSort(a, tmp []entry) {
 	n := len(a)
 	if n <= 12 {
 		for i := 1; i < n; i++ {
-			for j := i; j > 0 && compareKeys(a[j], a[j-1]) < 0; j-- {
+			for j := i; j > 0 && compareKeys(a[j].key, a[j-1].key) < 0; j-- {
 				a[j], a[j-1] = a[j-1], a[j]
 			}
 		}
@@ -34,7 +50,7 @@ func mergeSort(a, tmp []any) {
 	copy(tmp, a)
 	i, j, k := 0, mid, 0
 	for i < mid && j < n {
-		if compareKeys(tmp[j], tmp[i]) < 0 {
+		if compareKeys(tmp[j].key, tmp[i].key) < 0 {
 			a[k] = tmp[j]
 			j++
 		} else {
