@@ -1,74 +1,14 @@
 package strings
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
-// get3 reads the 3-byte big-endian number at offset i of tab.
-func get3(tab string, i int) rune {
-	return rune(tab[i])<<16 | rune(tab[i+1])<<8 | rune(tab[i+2])
-}
-
-// lookupCase returns the mapping of r in tab (a table of casetables.go) and
-// true, or r and false if tab has none.
-func lookupCase(tab string, r rune) (rune, bool) {
-	lo, hi := 0, len(tab)/10
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		i := m * 10
-		if r < get3(tab, i) {
-			hi = m
-		} else if r > get3(tab, i+3) {
-			lo = m + 1
-		} else {
-			if (r-get3(tab, i))%rune(tab[i+9]) != 0 {
-				return r, false
-			}
-			d := get3(tab, i+6)
-			if d >= 0x800000 {
-				d -= 0x1000000 // negative delta
-			}
-			return r + d, true
-		}
-	}
-	return r, false
-}
-
-// toUpper is unicode.ToUpper.
-func toUpper(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'a' <= r && r <= 'z' {
-			r -= 'a' - 'A'
-		}
-		return r
-	}
-	u, _ := lookupCase(upperTable, r)
-	return u
-}
-
-// toLower is unicode.ToLower.
-func toLower(r rune) rune {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r
-	}
-	l, _ := lookupCase(lowerTable, r)
-	return l
-}
-
-// simpleFold is unicode.SimpleFold: the next rune after r in r's case-folding orbit, wrapping around.
-func simpleFold(r rune) rune {
-	if r < 0 || r > utf8.MaxRune {
-		return r
-	}
-	if f, ok := lookupCase(foldTable, r); ok {
-		return f
-	}
-	if u := toUpper(r); u != r {
-		return u
-	}
-	return toLower(r)
-}
+// The case mappings are unicode's.
+func toUpper(r rune) rune    { return unicode.ToUpper(r) }
+func toLower(r rune) rune    { return unicode.ToLower(r) }
+func simpleFold(r rune) rune { return unicode.SimpleFold(r) }
 
 // ToUpper returns s with all letters mapped to upper case.
 func ToUpper(s string) string {
