@@ -69,36 +69,34 @@ pub fn shake(text: &str, prefixes: &[&str]) -> String {
             ranges.insert(n.clone(), (*start, end));
         }
     }
-    let in_func = |i: usize| ranges.values().any(|&(s, e)| i >= s && i < e);
+    // The candidate function each line belongs to, if any.
+    let mut owner: Vec<Option<&str>> = vec![None; lines.len()];
+    for (n, &(s, e)) in &ranges {
+        owner[s..e].fill(Some(n.as_str()));
+    }
     let mut live: HashSet<String> = HashSet::new();
     let mut work: Vec<String> = Vec::new();
-    for (i, l) in lines.iter().enumerate() {
-        if !in_func(i) {
-            for n in rt_names(l) {
-                if ranges.contains_key(n) && live.insert(n.to_string()) {
-                    work.push(n.to_string());
-                }
+    let mark = |l: &str, live: &mut HashSet<String>, work: &mut Vec<String>| {
+        for n in rt_names(l) {
+            if ranges.contains_key(n) && live.insert(n.to_string()) {
+                work.push(n.to_string());
             }
+        }
+    };
+    for (i, l) in lines.iter().enumerate() {
+        if owner[i].is_none() {
+            mark(l, &mut live, &mut work);
         }
     }
     while let Some(f) = work.pop() {
         let (s, e) = ranges[&f];
         for l in &lines[s..e] {
-            for n in rt_names(l) {
-                if ranges.contains_key(n) && live.insert(n.to_string()) {
-                    work.push(n.to_string());
-                }
-            }
+            mark(l, &mut live, &mut work);
         }
     }
-    let dead: Vec<(usize, usize)> = ranges
-        .iter()
-        .filter(|(n, _)| !live.contains(*n))
-        .map(|(_, r)| *r)
-        .collect();
     let mut out = String::with_capacity(text.len());
     for (i, l) in lines.iter().enumerate() {
-        if !dead.iter().any(|&(s, e)| i >= s && i < e) {
+        if owner[i].is_none_or(|n| live.contains(n)) {
             out.push_str(l);
             out.push('\n');
         }

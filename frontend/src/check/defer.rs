@@ -26,7 +26,6 @@
 
 use super::{Builtin, Checker, FnState, Mode, Obj, Operand, Storage};
 use crate::ast::{self, Expr, ExprId, Stmt};
-use crate::pos::Pos;
 use crate::types::{Basic, Field, Signature, TypeId, TypeKind};
 use gowgc_ir as ir;
 
@@ -262,19 +261,8 @@ impl Checker<'_> {
         self.module.funcs[id] = func;
     }
 
-    /// Whether function `i` (by index into `funcs`) calls `recover`.
-    fn func_calls_recover(&self, i: u32) -> bool {
-        let Some((fi, di)) = self.funcs[i as usize].decl else {
-            return false;
-        };
-        match &self.pkg.files[fi].decls[di] {
-            ast::Decl::Func(f) => f.body.as_ref().is_some_and(|b| calls_recover(self.pkg, b)),
-            _ => false,
-        }
-    }
-
     /// `defer f(args)`.
-    pub(crate) fn defer_stmt(&mut self, fs: &mut FnState, call: ExprId, pos: Pos) {
+    pub(crate) fn defer_stmt(&mut self, fs: &mut FnState, call: ExprId) {
         let call = self.unparen(call);
         let Expr::Call {
             func,
@@ -292,12 +280,9 @@ impl Checker<'_> {
         let Some(df) = fs.defer_frame.clone() else {
             return;
         };
-        let _ = pos;
-        let pkg = self.pkg;
-        let inv = self.invalid();
         // The function value, evaluated now.
         let fop = self.expr_op(fs, func);
-        let (how, keep_armed) = match fop.mode.clone() {
+        let how = match fop.mode.clone() {
             Mode::Invalid => {
                 for a in &args {
                     let _ = self.expr_op(fs, *a);
@@ -330,25 +315,19 @@ impl Checker<'_> {
                     }
                     return;
                 }
-                (Deferred::Again, false)
+                Deferred::Again
             }
-            Mode::PkgFunc(_) => (Deferred::Again, false),
+            Mode::PkgFunc(_) => Deferred::Again,
             Mode::Func(i) => {
                 let info = self.funcs[i as usize].clone();
-                (
-                    Deferred::Static(info.ir, info.sig, None),
-                    self.func_calls_recover(i),
-                )
+                Deferred::Static(info.ir, info.sig, None)
             }
             Mode::Method(recv, i) => {
                 let info = self.funcs[i as usize].clone();
                 let Some(rv) = self.receiver_value(fs, Some(func), &recv, i) else {
                     return;
                 };
-                (
-                    Deferred::Static(info.ir, info.sig, Some(rv)),
-                    self.func_calls_recover(i),
-                )
+                Deferred::Static(info.ir, info.sig, Some(rv))
             }
             Mode::IfaceMethod(x, name, sig) => {
                 let Some(xv) = self.value(fs, &x) else {
@@ -356,7 +335,7 @@ impl Checker<'_> {
                 };
                 self.nil_iface_check(fs, xv);
                 let f = self.dispatch_func(&name, sig);
-                (Deferred::Iface(f, sig, xv), true)
+                Deferred::Iface(f, sig, xv)
             }
             _ => {
                 let fop = self.single_value(fs, fop);
@@ -377,11 +356,7 @@ impl Checker<'_> {
                 let Some(f) = self.value(fs, &fop) else {
                     return;
                 };
-                let keep = match self.expr(self.unparen(func)) {
-                    Expr::FuncLit { body, .. } => calls_recover(pkg, body),
-                    _ => true,
-                };
-                (Deferred::Closure(f, sig), keep)
+                Deferred::Closure(f, sig)
             }
         };
         // The arguments, evaluated now; captured unless constant.
@@ -462,7 +437,10 @@ impl Checker<'_> {
                 };
                 self.presets.insert(e, op);
             }
-            if !keep_armed {
+            // A Go function clears (or takes) the recover flag on entry
+            // itself; a builtin or fmt call lowered right here must not
+            // leave it to a method it calls (a String method, say).
+            if matches!(how, Deferred::Again) {
                 let f = self.rt_fn("disarm");
                 tfs.b.ins(ir::Op::Call(f, vec![]), &[]);
             }
@@ -517,7 +495,6 @@ impl Checker<'_> {
         let head = fs.b.ins1(ir::Op::FieldAddr(df.frame, 0), hp);
         let push = self.rt_fn("pushdefer");
         fs.b.ins(ir::Op::Call(push, vec![head, clo]), &[]);
-        let _ = inv;
     }
 
     /// Go evaluates `i.M` at the defer statement: a nil interface panics

@@ -176,7 +176,7 @@ impl Checker<'_> {
                 init, tag, body, ..
             } => self.switch_stmt(fs, init, tag, &body, label),
             Stmt::Go { pos, .. } => self.diags.unsupported(pos, "go statements"),
-            Stmt::Defer { call, pos } => self.defer_stmt(fs, call, pos),
+            Stmt::Defer { call, .. } => self.defer_stmt(fs, call),
             Stmt::Send { pos, .. } => self.diags.unsupported(pos, "channels"),
             Stmt::Select { pos, .. } => self.diags.unsupported(pos, "select"),
             Stmt::TypeSwitch { .. } => self.type_switch(fs, s, label),

@@ -219,8 +219,8 @@ func takearmed() bool {
 	return a
 }
 
-// disarm is called by a deferred call's thunk before it calls a function
-// that cannot recover.
+// disarm is called by a deferred call's thunk before it makes a builtin
+// or fmt call inline (Go functions clear or take the flag on entry).
 func disarm() { armed = false }
 
 // curpanic is the panic in progress when a frame with defers is entered.
