@@ -25,7 +25,10 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<(String, String, PathBuf)>) {
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("std");
+    // At run time, not `env!`: a build script binary reused from another
+    // checkout of the same target directory must read this one.
+    let dir = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR");
+    let root = Path::new(&dir).join("std");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &root, &mut files);

@@ -13,9 +13,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 fn programs(dir: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join(dir);
+    let root = Path::new(
+        &std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into()),
+    )
+    .join("tests")
+    .join(dir);
     let only = std::env::var("GOWGC_ONLY").ok();
     let mut v: Vec<PathBuf> = std::fs::read_dir(&root)
         .unwrap()

@@ -13,9 +13,11 @@ use std::path::{Path, PathBuf};
 
 /// The `.go` files in `tests/<dir>` whose names start with `prefix`.
 fn files(dir: &str, prefix: &str) -> Vec<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests")
-        .join(dir);
+    let root = Path::new(
+        &std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into()),
+    )
+    .join("tests")
+    .join(dir);
     let mut v: Vec<PathBuf> = std::fs::read_dir(root)
         .unwrap()
         .map(|e| e.unwrap().path())

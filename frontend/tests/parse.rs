@@ -48,7 +48,11 @@ fn go_files(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn repo_dir(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(rel)
+    Path::new(
+        &std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into()),
+    )
+    .join("..")
+    .join(rel)
 }
 
 // ---------------------------------------------------------------------------

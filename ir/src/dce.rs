@@ -22,23 +22,29 @@ fn callee(op: &mut Op) -> Option<&mut FuncId> {
     }
 }
 
-/// Removes the functions the entry and the panic hook cannot reach.
-pub fn remove_dead_functions(m: &mut Module) {
-    let n = m.funcs.len();
-    let mut live = vec![false; n];
+/// Which functions the entry and the panic hook can reach, by index.
+pub fn live_functions(m: &Module) -> Vec<bool> {
+    let mut live = vec![false; m.funcs.len()];
     let mut stack: Vec<FuncId> = m.entry.into_iter().chain(m.panic_hook).collect();
     while let Some(f) = stack.pop() {
         if std::mem::replace(&mut live[f.index()], true) {
             continue;
         }
-        for inst in m.funcs[f].insts.values_mut() {
-            if let Some(g) = callee(&mut inst.op) {
+        for inst in m.funcs[f].insts.values() {
+            if let Op::Call(g, _) | Op::CallCatch(g, _) | Op::MakeClosure(g, _) = inst.op {
                 if !live[g.index()] {
-                    stack.push(*g);
+                    stack.push(g);
                 }
             }
         }
     }
+    live
+}
+
+/// Removes the functions the entry and the panic hook cannot reach.
+pub fn remove_dead_functions(m: &mut Module) {
+    let n = m.funcs.len();
+    let live = live_functions(m);
     if live.iter().all(|&l| l) {
         return;
     }

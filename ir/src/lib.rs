@@ -22,6 +22,7 @@ pub mod structure;
 pub mod types;
 pub mod verify;
 
+pub use cranelift_entity::EntityRef;
 pub use entities::{Block, FuncId, Global, Inst, Type, Value};
 pub use function::{Function, Signature, ValueDef};
 pub use instructions::{

@@ -350,8 +350,13 @@ fn write_indented_tabs_after_newlines() {
 // Floats, checked against Go
 
 fn load_cases(default: &str, env: &str) -> Vec<(u64, String)> {
-    let path = std::env::var(env)
-        .unwrap_or_else(|_| format!("{}/tests/{default}", env!("CARGO_MANIFEST_DIR")));
+    let path = std::env::var(env).unwrap_or_else(|_| {
+        format!(
+            "{}/tests/{default}",
+            std::env::var("CARGO_MANIFEST_DIR")
+                .unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into())
+        )
+    });
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     text.lines()
         .map(|l| {

@@ -13,6 +13,8 @@
 use super::{Checker, FnState, Member, Mode, Operand};
 use crate::types::{Basic, TypeId, TypeKind};
 use gowgc_ir as ir;
+use ir::EntityRef;
+use std::collections::HashSet;
 
 /// Where a method in a method set comes from.
 #[derive(Clone, Copy, Debug)]
@@ -502,9 +504,14 @@ impl Checker<'_> {
         self.ir_type(t)
     }
 
-    /// Generates the bodies of every pending function (repeating while
-    /// generation itself asks for more, e.g. printing a struct that holds
-    /// an interface).
+    /// Generates the bodies of every pending function.
+    ///
+    /// A chain has a case only for the types that reachable code boxes: a
+    /// value of any other type can never be inside an interface, and its
+    /// case would keep its methods (and what they call) alive. Cases box
+    /// values themselves (fmt's reflection returns elements and fields as
+    /// `any`), so the chains are generated again until the set of boxed
+    /// types stops growing.
     pub(crate) fn finish_interfaces(&mut self) {
         if self
             .pending
@@ -513,6 +520,37 @@ impl Checker<'_> {
         {
             self.reflect_closure();
         }
+        self.live_tids = Some(self.boxed_tids());
+        loop {
+            self.gen_pending();
+            let live = self.boxed_tids();
+            if self.live_tids.as_ref() == Some(&live) {
+                break;
+            }
+            self.live_tids = Some(live);
+        }
+    }
+
+    /// The type ids boxed by functions the entry can reach.
+    fn boxed_tids(&self) -> HashSet<u32> {
+        let live = ir::dce::live_functions(&self.module);
+        let mut tids = HashSet::new();
+        for (f, func) in self.module.funcs.iter() {
+            if live[f.index()] {
+                for inst in func.insts.values() {
+                    if let ir::Op::MakeInterface(_, tid) = inst.op {
+                        tids.insert(tid);
+                    }
+                }
+            }
+        }
+        tids
+    }
+
+    /// Generates the body of every pending function (repeating while
+    /// generation itself asks for more, e.g. printing a struct that holds
+    /// an interface).
+    fn gen_pending(&mut self) {
         let mut done = 0;
         while done < self.pending.len() {
             let p = self.pending[done].clone();
@@ -572,10 +610,10 @@ impl Checker<'_> {
             };
             let types = self.tid_order.clone();
             for t in types {
-                if !pick(self, t) {
+                let id = self.tids[&t];
+                if self.live_tids.as_ref().is_some_and(|l| !l.contains(&id)) || !pick(self, t) {
                     continue;
                 }
-                let id = self.tids[&t];
                 let k = fs.b.ins1(ir::Op::Iconst(id as i64), i32t);
                 let is = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, tid, k), bt);
                 let (yes, no) = (fs.b.create_block(), fs.b.create_block());

@@ -43,7 +43,7 @@ use crate::pos::{Pos, SourceMap};
 use crate::types::{Basic, TypeId, TypeTable};
 use gowgc_ir as ir;
 use gowgc_ir::builder::{FunctionBuilder, Variable};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub(crate) use expr::Member;
 pub(crate) use operand::{Mode, Operand};
@@ -234,6 +234,9 @@ pub struct Checker<'a> {
     pub(crate) map_fns: HashMap<TypeId, maps::MapFns>,
     /// Dynamic type ids of the concrete types put in interfaces.
     pub(crate) tids: HashMap<TypeId, u32>,
+    /// The type ids reachable code boxes, once known: generated chains
+    /// have cases only for these (see [`Checker::finish_interfaces`]).
+    pub(crate) live_tids: Option<HashSet<u32>>,
     /// Those types in id order (id = index + 1).
     pub(crate) tid_order: Vec<TypeId>,
     /// Generated functions whose bodies wait for all type ids (see `iface`).
@@ -280,6 +283,7 @@ pub fn check_package<'a>(
         map_fns: HashMap::new(),
         tids: HashMap::new(),
         tid_order: Vec::new(),
+        live_tids: None,
         pending: Vec::new(),
         dispatch: HashMap::new(),
         implements_fns: HashMap::new(),
