@@ -4,7 +4,8 @@
 //! only hits on a compiler bug, since Go's runtime errors are reported by the
 //! module itself) is reported as a fatal error with status 2, like a crash.
 
-use wasmtime::{Config, Engine, Linker, Module, Store};
+use std::time::{Duration, Instant};
+use wasmtime::{Collector, Config, Engine, Linker, Module, ResourceLimiter, Store};
 use wasmtime_wasi::p1::WasiP1Ctx;
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{I32Exit, WasiCtxBuilder};
@@ -38,11 +39,57 @@ pub struct RunResult {
     pub stdout: Vec<u8>,
     /// Captured stderr (empty when inherited).
     pub stderr: Vec<u8>,
+    /// Largest size the module's linear memories and GC heap reached
+    /// together, in bytes (they never shrink).
+    pub peak_memory: u64,
+    /// Instantiation plus `_start`, without compiling the module.
+    pub run_time: Duration,
 }
 
-/// An engine configured for gowgc's modules (GC and exceptions on).
+/// Counts the bytes of every linear memory and GC heap the store grows
+/// (wasmtime asks the limiter before each growth, including the first).
+#[derive(Default)]
+struct MemoryMeter {
+    bytes: u64,
+}
+
+impl ResourceLimiter for MemoryMeter {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        self.bytes += desired.saturating_sub(current) as u64;
+        Ok(true)
+    }
+
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        _desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        Ok(true)
+    }
+}
+
+/// What a store holds: WASI state and the memory meter.
+struct Host {
+    wasi: WasiP1Ctx,
+    meter: MemoryMeter,
+}
+
+/// An engine configured for gowgc's modules (GC and exceptions on), with
+/// wasmtime's default collector.
 pub fn engine() -> Result<Engine, String> {
+    engine_with(Collector::Auto)
+}
+
+/// Like [`engine`], with the given GC collector.
+pub fn engine_with(collector: Collector) -> Result<Engine, String> {
     let mut config = Config::new();
+    config.collector(collector);
     config
         .wasm_gc(true)
         .wasm_function_references(true)
@@ -72,12 +119,31 @@ pub fn run_wasi_limited(
     bytes: &[u8],
     argv: &[String],
     out: Output,
-    limit: Option<std::time::Duration>,
+    limit: Option<Duration>,
 ) -> Result<RunResult, String> {
-    let (engine, bytes, argv) = (engine.clone(), bytes.to_vec(), argv.to_vec());
+    let module = compile_module(engine, bytes)?;
+    run_module(engine, &module, argv, out, limit)
+}
+
+/// Compiles a module for `engine` (wasmtime's own compilation, which the
+/// benchmarks time apart from running).
+pub fn compile_module(engine: &Engine, bytes: &[u8]) -> Result<Module, String> {
+    Module::new(engine, bytes).map_err(|e| format!("wasmtime: {e:#}"))
+}
+
+/// Instantiates a compiled module and runs `_start` with `argv`; a run
+/// longer than `limit` is interrupted.
+pub fn run_module(
+    engine: &Engine,
+    module: &Module,
+    argv: &[String],
+    out: Output,
+    limit: Option<Duration>,
+) -> Result<RunResult, String> {
+    let (engine, module, argv) = (engine.clone(), module.clone(), argv.to_vec());
     std::thread::Builder::new()
         .stack_size(NATIVE_STACK)
-        .spawn(move || run_on_this_thread(&engine, &bytes, &argv, out, limit))
+        .spawn(move || run_on_this_thread(&engine, &module, &argv, out, limit))
         .map_err(|e| e.to_string())?
         .join()
         .map_err(|_| "wasm thread panicked".to_string())?
@@ -85,14 +151,14 @@ pub fn run_wasi_limited(
 
 fn run_on_this_thread(
     engine: &Engine,
-    bytes: &[u8],
+    module: &Module,
     argv: &[String],
     out: Output,
-    limit: Option<std::time::Duration>,
+    limit: Option<Duration>,
 ) -> Result<RunResult, String> {
-    let module = Module::new(engine, bytes).map_err(|e| format!("wasmtime: {e:#}"))?;
-    let mut linker: Linker<WasiP1Ctx> = Linker::new(engine);
-    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |t| t).map_err(|e| e.to_string())?;
+    let mut linker: Linker<Host> = Linker::new(engine);
+    wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut Host| &mut h.wasi)
+        .map_err(|e| e.to_string())?;
     let mut builder = WasiCtxBuilder::new();
     builder.args(argv);
     let pipes = match out {
@@ -109,7 +175,12 @@ fn run_on_this_thread(
             Some((o, e))
         }
     };
-    let mut store = Store::new(engine, builder.build_p1());
+    let host = Host {
+        wasi: builder.build_p1(),
+        meter: MemoryMeter::default(),
+    };
+    let mut store = Store::new(engine, host);
+    store.limiter(|h| &mut h.meter);
     // Ticks every 10 ms; the deadline counts ticks.
     store.set_epoch_deadline(limit.map_or(u64::MAX, |d| (d.as_millis() / 10).max(1) as u64));
     let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -122,8 +193,9 @@ fn run_on_this_thread(
             }
         });
     }
+    let began = Instant::now();
     let instance = linker
-        .instantiate(&mut store, &module)
+        .instantiate(&mut store, module)
         .map_err(|e| format!("wasmtime: {e:#}"))?;
     let start = instance
         .get_typed_func::<(), ()>(&mut store, "_start")
@@ -148,7 +220,9 @@ fn run_on_this_thread(
             }
         },
     };
+    let run_time = began.elapsed();
     done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let peak_memory = store.data().meter.bytes;
     drop(store);
     let (stdout, mut stderr) = pipes_out(&pipes);
     if let Some(msg) = trap {
@@ -161,6 +235,8 @@ fn run_on_this_thread(
         code,
         stdout,
         stderr,
+        peak_memory,
+        run_time,
     })
 }
 
