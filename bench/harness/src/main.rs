@@ -56,6 +56,9 @@ struct Args {
     /// Where RESULTS.md, charts/ and results/ go.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Measure nothing: rewrite RESULTS.md and the charts from a run's JSON.
+    #[arg(long)]
+    from_json: Option<PathBuf>,
 }
 
 fn main() {
@@ -77,6 +80,12 @@ fn run(a: Args) -> Result<bool, String> {
     )
     .join("..");
     let out_dir = a.out.clone().unwrap_or_else(|| bench_dir.clone());
+    if let Some(j) = &a.from_json {
+        let text = std::fs::read_to_string(j).map_err(|e| format!("{}: {e}", j.display()))?;
+        let run: gowgc_bench::Run = serde_json::from_str(&text).map_err(|e| e.to_string())?;
+        write_report(&run, &out_dir)?;
+        return Ok(run.programs.iter().all(|p| p.all_ok()));
+    }
     let programs = programs::load(&programs::programs_dir(), a.quick, &a.only)?;
     let go = if a.no_go {
         None
@@ -145,9 +154,14 @@ fn run(a: Args) -> Result<bool, String> {
     std::fs::create_dir_all(&results).map_err(|e| e.to_string())?;
     let jp = suite::json_path(&results, &run);
     std::fs::write(&jp, json).map_err(|e| e.to_string())?;
-    let md = report::markdown(&run, "cargo run --release -p gowgc-bench");
-    std::fs::write(out_dir.join("RESULTS.md"), md).map_err(|e| e.to_string())?;
-    chart::write_charts(&run, &out_dir.join("charts"))?;
+    write_report(&run, &out_dir)?;
     eprintln!("wrote {}, RESULTS.md and charts/", jp.display());
     Ok(ok)
+}
+
+/// RESULTS.md and the charts of `run`, in `out_dir`.
+fn write_report(run: &gowgc_bench::Run, out_dir: &Path) -> Result<(), String> {
+    let md = report::markdown(run, "cargo run --release -p gowgc-bench");
+    std::fs::write(out_dir.join("RESULTS.md"), md).map_err(|e| e.to_string())?;
+    chart::write_charts(run, &out_dir.join("charts"))
 }
