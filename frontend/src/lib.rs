@@ -176,6 +176,7 @@ fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileE
     match module {
         Some(mut m) if !diags.has_errors() => {
             gowgc_ir::dce::remove_dead_functions(&mut m);
+            gowgc_ir::hoist::hoist_loop_allocs(&mut m);
             Ok(m)
         }
         _ => Err(CompileError {

@@ -14,6 +14,7 @@ pub mod builder;
 pub mod dce;
 pub mod entities;
 pub mod function;
+pub mod hoist;
 pub mod instructions;
 pub mod irreducible;
 pub mod module;
