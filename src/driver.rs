@@ -107,7 +107,12 @@ fn default_output(first: &Path) -> PathBuf {
 }
 
 /// `gowgc run`.
-pub fn run(opts: &CompileOpts, files: &[PathBuf], args: &[String]) -> i32 {
+pub fn run(
+    opts: &CompileOpts,
+    files: &[PathBuf],
+    args: &[String],
+    limits: gowgc::engine::Limits,
+) -> i32 {
     let m = match frontend(files) {
         Ok(m) => m,
         Err(e) => return fail(&e),
@@ -132,7 +137,9 @@ pub fn run(opts: &CompileOpts, files: &[PathBuf], args: &[String]) -> i32 {
     let mut argv = vec![prog];
     argv.extend(args.iter().cloned());
     let run = gowgc::engine::engine().and_then(|engine| {
-        gowgc::engine::run_wasi(&engine, &bytes, &argv, gowgc::engine::Output::Inherit)
+        let module = gowgc::engine::compile_module(&engine, &bytes)?;
+        let out = gowgc::engine::Output::Inherit;
+        gowgc::engine::run_module(&engine, &module, &argv, out, limits)
     });
     match run {
         Ok(r) => r.code,

@@ -46,11 +46,29 @@ pub struct RunResult {
     pub run_time: Duration,
 }
 
+/// Limits on one run (`gowgc run --timeout`, `--max-memory`).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Limits {
+    /// Wall-clock time, checked every 10 ms (epoch interruption).
+    pub time: Option<Duration>,
+    /// Bytes of linear memory plus GC heap.
+    pub memory: Option<u64>,
+}
+
+/// Exit status of a run stopped by its time limit (as `timeout(1)`).
+pub const EXIT_TIMEOUT: i32 = 124;
+/// Exit status of a run stopped by its memory limit.
+pub const EXIT_MEMORY: i32 = 125;
+
 /// Counts the bytes of every linear memory and GC heap the store grows
-/// (wasmtime asks the limiter before each growth, including the first).
+/// (wasmtime asks the limiter before each growth, including the first),
+/// and refuses growth past the limit.
 #[derive(Default)]
 struct MemoryMeter {
     bytes: u64,
+    limit: Option<u64>,
+    /// Whether a growth was refused.
+    exceeded: bool,
 }
 
 impl ResourceLimiter for MemoryMeter {
@@ -60,7 +78,12 @@ impl ResourceLimiter for MemoryMeter {
         desired: usize,
         _maximum: Option<usize>,
     ) -> wasmtime::Result<bool> {
-        self.bytes += desired.saturating_sub(current) as u64;
+        let grown = self.bytes + desired.saturating_sub(current) as u64;
+        if self.limit.is_some_and(|l| grown > l) {
+            self.exceeded = true;
+            return Ok(false);
+        }
+        self.bytes = grown;
         Ok(true)
     }
 
@@ -122,7 +145,11 @@ pub fn run_wasi_limited(
     limit: Option<Duration>,
 ) -> Result<RunResult, String> {
     let module = compile_module(engine, bytes)?;
-    run_module(engine, &module, argv, out, limit)
+    let limits = Limits {
+        time: limit,
+        memory: None,
+    };
+    run_module(engine, &module, argv, out, limits)
 }
 
 /// Compiles a module for `engine` (wasmtime's own compilation, which the
@@ -131,19 +158,20 @@ pub fn compile_module(engine: &Engine, bytes: &[u8]) -> Result<Module, String> {
     Module::new(engine, bytes).map_err(|e| format!("wasmtime: {e:#}"))
 }
 
-/// Instantiates a compiled module and runs `_start` with `argv`; a run
-/// longer than `limit` is interrupted.
+/// Instantiates a compiled module and runs `_start` with `argv`, within
+/// `limits`: a run that passes one ends with a message on stderr and
+/// [`EXIT_TIMEOUT`] or [`EXIT_MEMORY`].
 pub fn run_module(
     engine: &Engine,
     module: &Module,
     argv: &[String],
     out: Output,
-    limit: Option<Duration>,
+    limits: Limits,
 ) -> Result<RunResult, String> {
     let (engine, module, argv) = (engine.clone(), module.clone(), argv.to_vec());
     std::thread::Builder::new()
         .stack_size(NATIVE_STACK)
-        .spawn(move || run_on_this_thread(&engine, &module, &argv, out, limit))
+        .spawn(move || run_on_this_thread(&engine, &module, &argv, out, limits))
         .map_err(|e| e.to_string())?
         .join()
         .map_err(|_| "wasm thread panicked".to_string())?
@@ -154,8 +182,9 @@ fn run_on_this_thread(
     module: &Module,
     argv: &[String],
     out: Output,
-    limit: Option<Duration>,
+    limits: Limits,
 ) -> Result<RunResult, String> {
+    let limit = limits.time;
     let mut linker: Linker<Host> = Linker::new(engine);
     wasmtime_wasi::p1::add_to_linker_sync(&mut linker, |h: &mut Host| &mut h.wasi)
         .map_err(|e| e.to_string())?;
@@ -177,7 +206,10 @@ fn run_on_this_thread(
     };
     let host = Host {
         wasi: builder.build_p1(),
-        meter: MemoryMeter::default(),
+        meter: MemoryMeter {
+            limit: limits.memory,
+            ..Default::default()
+        },
     };
     let mut store = Store::new(engine, host);
     store.limiter(|h| &mut h.meter);
@@ -194,35 +226,27 @@ fn run_on_this_thread(
         });
     }
     let began = Instant::now();
-    let instance = linker
-        .instantiate(&mut store, module)
-        .map_err(|e| format!("wasmtime: {e:#}"))?;
-    let start = instance
-        .get_typed_func::<(), ()>(&mut store, "_start")
-        .map_err(|e| e.to_string())?;
-    let mut trap = None;
-    let code = match start.call(&mut store, ()) {
-        Ok(()) => 0,
-        Err(e) => match e.downcast_ref::<I32Exit>() {
-            Some(exit) => exit.0,
-            None if e.downcast_ref::<wasmtime::Trap>() == Some(&wasmtime::Trap::StackOverflow) => {
-                // Go's fatal error for a goroutine stack past its limit,
-                // after what the program had written.
-                if let Ok(flush) = instance.get_typed_func::<(), ()>(&mut store, "gowgc.flush") {
-                    let _ = flush.call(&mut store, ());
-                }
-                trap = Some(GO_STACK_OVERFLOW.to_string());
-                2
-            }
-            None => {
-                trap = Some(format!("fatal error: {e:#}\n"));
-                2
-            }
-        },
+    let started = match linker.instantiate(&mut store, module) {
+        Ok(instance) => call_start(&mut store, &instance, limit),
+        // The initial memory is already past the limit.
+        Err(_) if store.data().meter.exceeded => Ok((EXIT_MEMORY, None)),
+        Err(e) => Err(format!("wasmtime: {e:#}")),
     };
-    let run_time = began.elapsed();
     done.store(true, std::sync::atomic::Ordering::Relaxed);
+    let (code, trap) = started?;
+    let run_time = began.elapsed();
     let peak_memory = store.data().meter.bytes;
+    // However the program reacted to the refused growth (a trap, or its
+    // own out-of-memory exit), the limit is what stopped it.
+    let (code, trap) = if store.data().meter.exceeded && code != 0 {
+        let mib = limits.memory.unwrap_or(0) as f64 / (1 << 20) as f64;
+        let msg = format!(
+            "gowgc: program stopped: it needed more memory than the limit ({mib} MiB of linear memory and GC heap)\n"
+        );
+        (EXIT_MEMORY, Some(trap.unwrap_or_default() + &msg))
+    } else {
+        (code, trap)
+    };
     drop(store);
     let (stdout, mut stderr) = pipes_out(&pipes);
     if let Some(msg) = trap {
@@ -237,6 +261,40 @@ fn run_on_this_thread(
         stderr,
         peak_memory,
         run_time,
+    })
+}
+
+/// Runs `_start`: the exit status, and what to print after the program's
+/// own output when it did not exit by itself.
+fn call_start(
+    store: &mut Store<Host>,
+    instance: &wasmtime::Instance,
+    limit: Option<Duration>,
+) -> Result<(i32, Option<String>), String> {
+    let start = instance
+        .get_typed_func::<(), ()>(&mut *store, "_start")
+        .map_err(|e| e.to_string())?;
+    let Err(e) = start.call(&mut *store, ()) else {
+        return Ok((0, None));
+    };
+    if let Some(exit) = e.downcast_ref::<I32Exit>() {
+        return Ok((exit.0, None));
+    }
+    // What the program had written comes before the message.
+    store.set_epoch_deadline(100);
+    if let Ok(flush) = instance.get_typed_func::<(), ()>(&mut *store, "gowgc.flush") {
+        let _ = flush.call(&mut *store, ());
+    }
+    Ok(match e.downcast_ref::<wasmtime::Trap>() {
+        // Go's fatal error for a goroutine stack past its limit.
+        Some(wasmtime::Trap::StackOverflow) => (2, Some(GO_STACK_OVERFLOW.to_string())),
+        Some(wasmtime::Trap::Interrupt) => {
+            let secs = limit.map_or(0.0, |d| d.as_secs_f64());
+            let msg =
+                format!("gowgc: program stopped: it ran longer than the time limit ({secs}s)\n");
+            (EXIT_TIMEOUT, Some(msg))
+        }
+        _ => (2, Some(format!("fatal error: {e:#}\n"))),
     })
 }
 

@@ -81,6 +81,13 @@ enum Cmd {
     Run {
         #[command(flatten)]
         opts: CompileOpts,
+        /// Stop the program after this many seconds (exit status 124).
+        #[arg(long, value_name = "SECONDS")]
+        timeout: Option<f64>,
+        /// Stop the program when its linear memory plus GC heap would pass
+        /// this many MiB (exit status 125).
+        #[arg(long, value_name = "MIB")]
+        max_memory: Option<u64>,
         /// Go source files, then `--` and the program's arguments.
         #[arg(required = true)]
         files: Vec<std::path::PathBuf>,
@@ -106,7 +113,19 @@ fn main() -> ExitCode {
             size_report,
             files,
         } => driver::build(&opts, &files, output, size_report),
-        Cmd::Run { opts, files, args } => driver::run(&opts, &files, &args),
+        Cmd::Run {
+            opts,
+            files,
+            args,
+            timeout,
+            max_memory,
+        } => {
+            let limits = gowgc::engine::Limits {
+                time: timeout.map(|s| std::time::Duration::from_secs_f64(s.max(0.0))),
+                memory: max_memory.map(|m| m << 20),
+            };
+            driver::run(&opts, &files, &args, limits)
+        }
     };
     ExitCode::from(code.clamp(0, 255) as u8)
 }

@@ -122,7 +122,13 @@ pub fn wasmtime_run(engine: &Engine, bytes: &[u8], p: &Program, reps: Reps) -> E
     };
     let mut peak = 0;
     for i in 0..reps.warmup + reps.runs.max(1) {
-        match engine::run_module(engine, &module, &argv, Output::Capture(OUTPUT_CAP), None) {
+        match engine::run_module(
+            engine,
+            &module,
+            &argv,
+            Output::Capture(OUTPUT_CAP),
+            Default::default(),
+        ) {
             Ok(r) => {
                 if i == 0 {
                     if let Some(e) = check_output(p, r.code, &r.stdout, &r.stderr) {
