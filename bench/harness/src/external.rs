@@ -3,9 +3,10 @@
 //! modules on V8. Each is found by flag, then environment, then `PATH`;
 //! when one is missing its columns are marked absent, never guessed.
 
-use crate::measure::{check_output, ms_since, Reps};
+use crate::measure::{check_output, ms_since, repeat_runs, Reps};
 use crate::programs::Program;
 use crate::{median, EngineRun, NativeRun};
+use gowgc::engine::RunResult;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
@@ -93,40 +94,29 @@ pub fn go_build(go: &Tool, p: &Program, dir: &Path, wasip1: bool) -> Result<Path
 
 /// Runs a native Go binary with `GOMAXPROCS=1`, timing whole processes.
 pub fn native_run(bin: &Path, p: &Program, reps: Reps) -> NativeRun {
-    let mut r = NativeRun {
-        ok: true,
-        ..Default::default()
-    };
-    for i in 0..reps.warmup + reps.runs.max(1) {
+    let runs = repeat_runs(p, reps, || {
         let t = Instant::now();
-        let out = Command::new(bin)
+        let o = Command::new(bin)
             .args(&p.args)
             .env("GOMAXPROCS", "1")
             .stdin(Stdio::null())
-            .output();
-        let dt = ms_since(t);
-        match out {
-            Ok(o) => {
-                if i == 0 {
-                    let code = o.status.code().unwrap_or(2);
-                    if let Some(e) = check_output(p, code, &o.stdout, &o.stderr) {
-                        r.ok = false;
-                        r.error = Some(e);
-                    }
-                }
-                if i >= reps.warmup {
-                    r.runs_ms.push(dt);
-                }
-            }
-            Err(e) => {
-                r.ok = false;
-                r.error = Some(e.to_string());
-                break;
-            }
-        }
+            .output()
+            .map_err(|e| e.to_string())?;
+        let ms = ms_since(t);
+        let r = RunResult {
+            code: o.status.code().unwrap_or(2),
+            stdout: o.stdout,
+            stderr: o.stderr,
+            ..Default::default()
+        };
+        Ok((r, ms))
+    });
+    NativeRun {
+        run_ms: median(&runs.runs_ms),
+        runs_ms: runs.runs_ms,
+        ok: runs.error.is_none(),
+        error: runs.error,
     }
-    r.run_ms = median(&r.runs_ms);
-    r
 }
 
 /// The V8 runner script, written next to the modules.

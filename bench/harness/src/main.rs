@@ -75,11 +75,7 @@ fn main() {
 
 /// Runs the suite; `Ok(false)` when an output differed from Go's.
 fn run(a: Args) -> Result<bool, String> {
-    let bench_dir = Path::new(
-        &std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into()),
-    )
-    .join("..");
-    let out_dir = a.out.clone().unwrap_or_else(|| bench_dir.clone());
+    let out_dir = a.out.clone().unwrap_or_else(programs::bench_dir);
     if let Some(j) = &a.from_json {
         let text = std::fs::read_to_string(j).map_err(|e| format!("{}: {e}", j.display()))?;
         let run: gowgc_bench::Run = serde_json::from_str(&text).map_err(|e| e.to_string())?;

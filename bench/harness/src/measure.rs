@@ -115,42 +115,63 @@ pub fn wasmtime_run(engine: &Engine, bytes: &[u8], p: &Program, reps: Reps) -> E
     let argv: Vec<String> = std::iter::once(p.name.clone())
         .chain(p.args.iter().cloned())
         .collect();
-    let mut result = EngineRun {
+    let runs = repeat_runs(p, reps, || {
+        let out = Output::Capture(OUTPUT_CAP);
+        let r = engine::run_module(engine, &module, &argv, out, Default::default())?;
+        let ms = r.run_time.as_secs_f64() * 1e3;
+        Ok((r, ms))
+    });
+    EngineRun {
         compile_ms: median(&compile),
-        ok: true,
-        ..Default::default()
+        run_ms: median(&runs.runs_ms),
+        runs_ms: runs.runs_ms,
+        peak_memory: Some(runs.peak_memory),
+        ok: runs.error.is_none(),
+        error: runs.error,
+    }
+}
+
+/// What [`repeat_runs`] measured.
+pub struct Repeated {
+    /// The timed runs, milliseconds.
+    pub runs_ms: Vec<f64>,
+    /// Why the output was wrong or a run failed.
+    pub error: Option<String>,
+    /// The largest peak memory of any run.
+    pub peak_memory: u64,
+}
+
+/// Runs `run` `reps.warmup + reps.runs` times (stopping at the first
+/// failure), checks the first run's output against `p`'s, and keeps the
+/// times of the runs after the warm-up.
+pub fn repeat_runs(
+    p: &Program,
+    reps: Reps,
+    mut run: impl FnMut() -> Result<(engine::RunResult, f64), String>,
+) -> Repeated {
+    let mut out = Repeated {
+        runs_ms: Vec::new(),
+        error: None,
+        peak_memory: 0,
     };
-    let mut peak = 0;
     for i in 0..reps.warmup + reps.runs.max(1) {
-        match engine::run_module(
-            engine,
-            &module,
-            &argv,
-            Output::Capture(OUTPUT_CAP),
-            Default::default(),
-        ) {
-            Ok(r) => {
+        match run() {
+            Ok((r, ms)) => {
                 if i == 0 {
-                    if let Some(e) = check_output(p, r.code, &r.stdout, &r.stderr) {
-                        result.ok = false;
-                        result.error = Some(e);
-                    }
+                    out.error = check_output(p, r.code, &r.stdout, &r.stderr);
                 }
-                peak = peak.max(r.peak_memory);
+                out.peak_memory = out.peak_memory.max(r.peak_memory);
                 if i >= reps.warmup {
-                    result.runs_ms.push(r.run_time.as_secs_f64() * 1e3);
+                    out.runs_ms.push(ms);
                 }
             }
             Err(e) => {
-                result.ok = false;
-                result.error = Some(e);
+                out.error = Some(e);
                 break;
             }
         }
     }
-    result.run_ms = median(&result.runs_ms);
-    result.peak_memory = Some(peak);
-    result
+    out
 }
 
 /// `None` when a run printed what real Go printed and exited 0, else what

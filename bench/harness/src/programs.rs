@@ -16,12 +16,15 @@ pub struct Program {
     pub expected: Vec<u8>,
 }
 
+/// `bench/`.
+pub fn bench_dir() -> PathBuf {
+    let manifest = std::env::var("CARGO_MANIFEST_DIR");
+    Path::new(&manifest.unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into())).join("..")
+}
+
 /// The directory of the benchmark programs.
 pub fn programs_dir() -> PathBuf {
-    Path::new(
-        &std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").into()),
-    )
-    .join("../programs")
+    bench_dir().join("programs")
 }
 
 /// Loads every program in `dir` (sorted by name), with the quick size's
