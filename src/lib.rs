@@ -35,7 +35,8 @@ pub fn frontend(files: &[(String, String)]) -> Result<gowgc_ir::Module, String> 
     Ok(m)
 }
 
-/// Runs a backend and validates its output with wasmparser.
+/// Runs a backend and the shared wasm passes ([`gowgc_wasmopt`]), and
+/// validates the result with wasmparser.
 pub fn backend(m: &gowgc_ir::Module, target: &Target) -> Result<Vec<u8>, String> {
     let bytes = match target {
         Target::Gc | Target::GcAllFat => gowgc_backend_gc::compile(
@@ -52,8 +53,50 @@ pub fn backend(m: &gowgc_ir::Module, target: &Target) -> Result<Vec<u8>, String>
         ),
     }
     .map_err(|e| format!("internal compiler error: {e}"))?;
-    validate(&bytes)?;
-    Ok(bytes)
+    let (bytes, _) =
+        gowgc_wasmopt::optimize(&bytes).map_err(|e| format!("internal compiler error: {e}"))?;
+    match validator().validate_all(&bytes) {
+        Ok(_) => Ok(bytes),
+        Err(e) => Err(limit_diagnostic(m, &bytes, &e).unwrap_or_else(|| invalid(&bytes, &e))),
+    }
+}
+
+/// A Go function too big for the limits every engine enforces (the JS
+/// API's: 7,654,321 bytes of code and 50,000 locals per function) is the
+/// program's limit, not a compiler bug: say so at the function.
+fn limit_diagnostic(
+    m: &gowgc_ir::Module,
+    bytes: &[u8],
+    e: &wasmparser::BinaryReaderError,
+) -> Option<String> {
+    let msg = e.message();
+    let what = if msg.contains("function body size") {
+        "is too large for WebAssembly engines (more than 7654321 bytes of code)"
+    } else if msg.contains("too many locals") {
+        "is too large for WebAssembly engines (more than 50000 locals)"
+    } else {
+        return None;
+    };
+    let name = size::function_at(bytes, e.offset() as usize)?;
+    let pos = m
+        .funcs
+        .values()
+        .find(|f| f.name == name)
+        .and_then(|f| f.pos.clone());
+    let at = pos.map(|p| format!("{p}: ")).unwrap_or_default();
+    Some(format!("{at}not supported yet: function {name} {what}"))
+}
+
+fn validator() -> wasmparser::Validator {
+    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::default())
+}
+
+#[cold]
+fn invalid(bytes: &[u8], e: &wasmparser::BinaryReaderError) -> String {
+    let f = size::function_at(bytes, e.offset() as usize)
+        .map(|f| format!(" in function {f}"))
+        .unwrap_or_default();
+    format!("internal compiler error: invalid module{f}: {e}")
 }
 
 /// Go sources to a validated module.
@@ -64,13 +107,8 @@ pub fn compile(files: &[(String, String)], target: &Target) -> Result<Vec<u8>, S
 
 /// Validates a module with the features wasmtime enables (GC, exceptions).
 pub fn validate(bytes: &[u8]) -> Result<(), String> {
-    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::default())
+    validator()
         .validate_all(bytes)
         .map(|_| ())
-        .map_err(|e| {
-            let f = size::function_at(bytes, e.offset() as usize)
-                .map(|f| format!(" in function {f}"))
-                .unwrap_or_default();
-            format!("internal compiler error: invalid module{f}: {e}")
-        })
+        .map_err(|e| invalid(bytes, &e))
 }

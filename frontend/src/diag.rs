@@ -124,10 +124,7 @@ impl Diagnostics {
     /// Renders as `go build` prints: `file:line:col: message` lines.
     pub fn render(&self, sources: &SourceMap) -> String {
         let mut s = String::new();
-        let line = |pos: Pos, msg: &str| {
-            let (line, col) = sources.line_col(pos);
-            format!("{}:{line}:{col}: {msg}\n", sources.file(pos.file).name)
-        };
+        let line = |pos: Pos, msg: &str| format!("{}: {msg}\n", sources.render(pos));
         let sorted = self.sorted();
         for (i, d) in sorted.iter().enumerate() {
             s.push_str(&line(d.pos, &d.message));

@@ -78,6 +78,12 @@ impl SourceMap {
         self.files.is_empty()
     }
 
+    /// `file:line:col`, as diagnostics print a position.
+    pub fn render(&self, pos: Pos) -> String {
+        let (l, c) = self.line_col(pos);
+        format!("{}:{l}:{c}", self.file(pos.file).name)
+    }
+
     /// 1-based line and byte column of `pos`.
     pub fn line_col(&self, pos: Pos) -> (u32, u32) {
         let f = self.file(pos.file);

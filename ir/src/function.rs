@@ -62,6 +62,9 @@ pub struct Function {
     /// Go name as it appears in traces and the name section
     /// (`main.main`, `main.(*T).M`).
     pub name: String,
+    /// Where the Go declaration is (`prog.go:3:6`), for diagnostics about
+    /// the compiled function; `None` for generated functions.
+    pub pos: Option<String>,
     /// Signature; the entry block's parameters are the arguments.
     pub sig: Signature,
     /// All blocks; `entry` first in layout.
@@ -81,6 +84,7 @@ impl Function {
     pub fn new(name: impl Into<String>, sig: Signature) -> Self {
         let mut f = Function {
             name: name.into(),
+            pos: None,
             sig: sig.clone(),
             blocks: PrimaryMap::new(),
             layout: Vec::new(),

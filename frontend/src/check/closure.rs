@@ -73,6 +73,7 @@ impl Checker<'_> {
             .map(|t| self.ir_param_type(*t))
             .collect();
         let mut func = ir::Function::new(name, ir::Signature { params, results });
+        func.pos = Some(self.sources.render(self.pos_of(e)));
         let mut inner = self.new_fn_state(&mut func, Some(body));
         inner.scopes = fs.scopes.clone();
         inner.scopes.push(HashMap::new());

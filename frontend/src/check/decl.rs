@@ -371,7 +371,9 @@ impl<'a> Checker<'a> {
             return None;
         }
         let irsig = self.ir_signature(recv_t.map(|r| r.0), &sig);
-        let ir_id = self.module.funcs.push(ir::Function::new(name, irsig));
+        let mut func = ir::Function::new(name, irsig);
+        func.pos = Some(self.sources.render(f.name.pos));
+        let ir_id = self.module.funcs.push(func);
         self.funcs.push(FuncInfo {
             ir: ir_id,
             sig: sig_t,
@@ -406,11 +408,10 @@ impl<'a> Checker<'a> {
                     .iter()
                     .find(|m| m.name == f.name.name)
                 {
-                    let (l, c) = self.sources.line_col(prev.pos);
-                    let file = &self.sources.file(prev.pos.file).name;
                     let msg = format!(
-                        "method {bname}.{} already declared at {file}:{l}:{c}",
-                        f.name.name
+                        "method {bname}.{} already declared at {}",
+                        f.name.name,
+                        self.sources.render(prev.pos)
                     );
                     self.error(f.name.pos, msg);
                     return None;
@@ -710,6 +711,7 @@ impl<'a> Checker<'a> {
         let name = self.module.funcs[info.ir].name.clone();
         let irsig = self.module.funcs[info.ir].sig.clone();
         let mut func = ir::Function::new(name, irsig);
+        func.pos = self.module.funcs[info.ir].pos.clone();
         let mut fs = self.new_fn_state(&mut func, Some(body));
         let TypeKind::Func(sig) = self.tt.kind(info.sig).clone() else {
             return;

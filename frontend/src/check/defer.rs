@@ -209,11 +209,13 @@ impl Checker<'_> {
         sig.params.truncate(sig.params.len() - ncaps);
         body.sig.results.clear();
         body.name = format!("{name}.body");
+        let pos = body.pos.clone();
         let body_id = self.module.funcs.push(body);
         let TypeKind::Struct(fields) = self.tt.kind(frame_ty).clone() else {
             unreachable!()
         };
         let mut func = ir::Function::new(name, sig);
+        func.pos = pos;
         {
             let mut fs = self.new_fn_state(&mut func, None);
             let mut args = fs.b.func.blocks[fs.b.func.entry].params.clone();
