@@ -304,3 +304,24 @@ fn pipes_out(p: &Option<(MemoryOutputPipe, MemoryOutputPipe)>) -> (Vec<u8>, Vec<
         None => (vec![], vec![]),
     }
 }
+
+/// A crash's stderr holds a goroutine trace with addresses; like
+/// `tests/regen.sh`, keep what precedes the first blank line, minus the
+/// `[signal ...]` and `runtime: sp=...` lines. Other stderr is unchanged.
+pub fn normalize_stderr(s: &str) -> String {
+    if !s.lines().any(|l| l.starts_with("goroutine ")) {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for l in s.lines() {
+        if l.is_empty() {
+            break;
+        }
+        if l.starts_with("[signal ") || l.starts_with("runtime: sp=") {
+            continue;
+        }
+        out.push_str(l);
+        out.push('\n');
+    }
+    out
+}

@@ -46,27 +46,6 @@ fn source(p: &Path) -> Vec<(String, String)> {
     vec![(name, std::fs::read_to_string(p).unwrap())]
 }
 
-/// A crash's stderr holds a goroutine trace with addresses; like
-/// `tests/regen.sh`, keep what precedes the first blank line, minus the
-/// `[signal ...]` and `runtime: sp=...` lines.
-fn normalize_stderr(s: &str) -> String {
-    if !s.lines().any(|l| l.starts_with("goroutine ")) {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for l in s.lines() {
-        if l.is_empty() {
-            break;
-        }
-        if l.starts_with("[signal ") || l.starts_with("runtime: sp=") {
-            continue;
-        }
-        out.push_str(l);
-        out.push('\n');
-    }
-    out
-}
-
 /// Runs one program; returns a description of the mismatch, if any.
 fn check_program(engine: &wasmtime::Engine, p: &Path, target: Target) -> Option<String> {
     let name = p.file_name().unwrap().to_string_lossy().into_owned();
@@ -89,7 +68,7 @@ fn check_program(engine: &wasmtime::Engine, p: &Path, target: Target) -> Option<
     let want_err = read_or(p, "err", "");
     let want_code: i32 = read_or(p, "exit", "0").trim().parse().unwrap();
     let got_out = String::from_utf8_lossy(&r.stdout);
-    let got_err = normalize_stderr(&String::from_utf8_lossy(&r.stderr));
+    let got_err = engine::normalize_stderr(&String::from_utf8_lossy(&r.stderr));
     let mut problems = Vec::new();
     if got_out != want_out {
         problems.push(format!(
