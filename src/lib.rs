@@ -10,6 +10,7 @@
 //! assert_eq!(r.stderr, b"hi\n");
 //! ```
 
+#[cfg(feature = "run")]
 pub mod engine;
 pub mod size;
 

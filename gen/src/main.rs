@@ -29,6 +29,9 @@ struct Args {
     /// Print the program for this seed and exit.
     #[arg(long)]
     print: Option<u64>,
+    /// Compare the runs of these Go files instead of generated programs.
+    #[arg(long, num_args = 1..)]
+    check: Vec<PathBuf>,
     /// Reduce failures and save them as `gen_<seed>.go` here (the test
     /// corpus: regenerate their expected output with tests/regen.sh).
     #[arg(long)]
@@ -59,6 +62,23 @@ fn main() {
         std::process::exit(1)
     });
     let with_go = go.is_some();
+    if !args.check.is_empty() {
+        let mut bad = 0;
+        for p in &args.check {
+            let src = std::fs::read_to_string(p).unwrap_or_else(|e| {
+                eprintln!("gowgc-gen: {}: {e}", p.display());
+                std::process::exit(1)
+            });
+            match runners.check(&src, with_go) {
+                Ok(()) => println!("{}: agree", p.display()),
+                Err(f) => {
+                    bad += 1;
+                    println!("{}: {}\n{}", p.display(), f.class, f.detail);
+                }
+            }
+        }
+        std::process::exit(i32::from(bad > 0));
+    }
     eprintln!(
         "gowgc-gen: seeds {}..{}, comparing linear, gc{}",
         args.start,

@@ -299,6 +299,7 @@ impl Gen {
             14 => self.closure_stmt(),
             15 => self.map_stmt(),
             16 => self.append_stmt(),
+            18 => self.method_value_stmt(),
             17 if self.in_loop => {
                 let c = self.expr(&Ty::Bool, 2);
                 let kw = if self.r.chance(1, 2) {
@@ -513,8 +514,8 @@ impl Gen {
                 let f = self.expr(&Ty::F64, 1);
                 let s = self.expr(&Ty::Str, 1);
                 self.line(&format!(
-                    "fmt.Printf(\"%d %x %5.2f %q %v|%+v\\n\", {e}, {e}, {f}, {s}, {}, {})",
-                    args[0], args[0]
+                    "fmt.Printf(\"%d %x %5.2f %q %v|%+v|%T|%#v|%-6d|%08.3f|%X\\n\", {e}, {e}, {f}, {s}, {}, {}, {}, {}, {e}, {f}, {s})",
+                    args[0], args[0], args[0], args[0]
                 ));
             }
             _ => self.line(&format!("fmt.Println({})", args.join(", "))),
@@ -597,6 +598,18 @@ impl Gen {
         self.declare(&c, Ty::Func);
     }
 
+    /// A method value: the receiver is evaluated and bound when the value
+    /// is made.
+    fn method_value_stmt(&mut self) {
+        let sh = self.expr(&Ty::Shape, 2);
+        let (v, m) = (self.fresh("sv"), self.fresh("mv"));
+        let name = *self.r.pick(&["Area", "Name"]);
+        self.line(&format!(
+            "{v} := Shape({sh})\n{m} := {v}.{name}\nfmt.Println({m}())"
+        ));
+        self.declare(&v, Ty::Shape);
+    }
+
     fn map_stmt(&mut self) {
         let maps = self.all_vars(|t| matches!(t, Ty::Map(..)));
         if maps.is_empty() {
@@ -628,10 +641,22 @@ impl Gen {
         let (s, t) = self.r.pick(&slices).clone();
         let Ty::Slice(et) = t else { unreachable!() };
         let e = self.expr(&et, 2);
-        if self.r.chance(1, 3) {
-            self.line(&format!("{s} = append({s}, {s}...)"));
-        } else {
-            self.line(&format!("{s} = append({s}, {e})"));
+        match self.r.below(5) {
+            0 => self.line(&format!("{s} = append({s}, {s}...)")),
+            1 => {
+                // A window sharing the backing array: writes through it
+                // show in the original until append reallocates, which
+                // depends on Go's exact growth policy.
+                let (w, i) = (self.fresh("w"), self.nc_int(1));
+                self.line(&format!(
+                    "{w} := {s}[uint({i})%uint(len({s})):]\n{w} = append({w}, {e})\n{w}[0] = {w}[len({w})-1]\nfmt.Println(len({s}), cap({s}), len({w}), cap({w}), {s}, {w})"
+                ));
+            }
+            2 => {
+                let i = self.nc_int(1);
+                self.line(&format!("{s}[uint({i})%uint(len({s}))] = {e}"));
+            }
+            _ => self.line(&format!("{s} = append({s}, {e})")),
         }
     }
 
@@ -789,7 +814,15 @@ impl Gen {
                 let seqs = self.all_vars(|t| matches!(t, Ty::Slice(_) | Ty::Str | Ty::Map(..)));
                 match seqs.is_empty() {
                     true => self.literal(&ty, d),
-                    false => (format!("{tn}(len({}))", self.r.pick(&seqs).0), false),
+                    false => {
+                        let (v, t) = self.r.pick(&seqs).clone();
+                        let f = if matches!(t, Ty::Slice(_)) && self.r.chance(1, 2) {
+                            "cap"
+                        } else {
+                            "len"
+                        };
+                        (format!("{tn}({f}({v}))"), false)
+                    }
                 }
             }
             8 => self.call_or_field(&ty, d),
@@ -931,6 +964,15 @@ impl Gen {
             6 if !self.in_method => {
                 let sh = self.expr(&Ty::Shape, d);
                 (format!("({sh}).Name()"), false)
+            }
+            7 if self.r.chance(1, 2) => {
+                let s = self.expr(&Ty::Str, d);
+                let i = self.nc_int(1);
+                match self.r.below(3) {
+                    0 => (format!("string([]rune({s}))"), false),
+                    1 => (format!("string(append([]byte({s}), byte({i})))"), false),
+                    _ => (format!("string(rune({i} & 0x10ffff))"), false),
+                }
             }
             _ => self.call_or_field(&Ty::Str, d),
         }
