@@ -1259,7 +1259,7 @@ impl Checker<'_> {
     }
 
     /// Addresses of the comparable parts of two struct or array values.
-    fn element_addrs(
+    pub(crate) fn element_addrs(
         &mut self,
         fb: &mut FunctionBuilder,
         t: TypeId,
@@ -1292,7 +1292,7 @@ impl Checker<'_> {
         out
     }
 
-    fn load_for_compare(
+    pub(crate) fn load_for_compare(
         &mut self,
         fb: &mut FunctionBuilder,
         t: TypeId,

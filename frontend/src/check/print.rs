@@ -9,9 +9,10 @@
 //! when neither is a string; `Println` always, plus a newline.
 
 use super::{Checker, FnState, Mode, Operand};
-use crate::ast::{self, Expr, ExprId};
+use crate::ast::{self, BinOp, Expr, ExprId};
 use crate::types::{Basic, TypeId, TypeKind};
 use gowgc_ir as ir;
+use gowgc_ir::builder::FunctionBuilder;
 use ir::Fd;
 
 impl Checker<'_> {
@@ -263,8 +264,65 @@ impl Checker<'_> {
         }
     }
 
-    /// `map[k:v k:v]` with keys in fmt's order (sorted when ordered;
-    /// other key types in table order for now).
+    /// Can fmt's key order for `t` be computed inline by
+    /// [`Self::emit_key_less`]? (Interface, pointer and channel keys stay
+    /// in table order.)
+    fn inline_key_order(&self, t: TypeId) -> bool {
+        match self.tt.ukind(t) {
+            TypeKind::Basic(b) => b.is_integer() || b.is_float() || b.is_string() || b.is_bool(),
+            TypeKind::Struct(fields) => fields.iter().all(|f| self.inline_key_order(f.ty)),
+            TypeKind::Array(elem, _) => self.inline_key_order(*elem),
+            _ => false,
+        }
+    }
+
+    /// `a < b` in the order of Go's internal/fmtsort: numbers and strings
+    /// by value with NaN first, false before true, structs field by field
+    /// and arrays element by element. Branch-free: lexicographic order is
+    /// `l0 || (eq0 && (l1 || (eq1 && ...)))`.
+    fn emit_key_less(
+        &mut self,
+        fb: &mut FunctionBuilder,
+        t: TypeId,
+        a: ir::Value,
+        b: ir::Value,
+    ) -> ir::Value {
+        let bool_t = self.basic(Basic::Bool);
+        let bt = self.ir_type(bool_t);
+        let bin = |fb: &mut FunctionBuilder, op, x, y| fb.ins1(ir::Op::Binary(op, x, y), bt);
+        let not = |fb: &mut FunctionBuilder, x| fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, x), bt);
+        match self.tt.ukind(t).clone() {
+            TypeKind::Basic(k) if k.is_bool() => {
+                let na = not(fb, a);
+                bin(fb, ir::BinaryOp::And, na, b)
+            }
+            TypeKind::Basic(k) if k.is_float() => {
+                let lt = self.emit_compare(fb, BinOp::Lt, t, a, b);
+                let a_nan = self.emit_compare(fb, BinOp::Ne, t, a, a);
+                let b_num = self.emit_compare(fb, BinOp::Eq, t, b, b);
+                let nan_first = bin(fb, ir::BinaryOp::And, a_nan, b_num);
+                bin(fb, ir::BinaryOp::Or, nan_first, lt)
+            }
+            TypeKind::Struct(_) | TypeKind::Array(..) => {
+                let parts = self.element_addrs(fb, t, a, b);
+                let mut acc = fb.ins1(ir::Op::Iconst(0), bt);
+                for (et, pa, pb) in parts.into_iter().rev() {
+                    let (va, vb) = self.load_for_compare(fb, et, pa, pb);
+                    let lt = self.emit_key_less(fb, et, va, vb);
+                    let gt = self.emit_key_less(fb, et, vb, va);
+                    let either = bin(fb, ir::BinaryOp::Or, lt, gt);
+                    let eq = not(fb, either);
+                    let rest = bin(fb, ir::BinaryOp::And, eq, acc);
+                    acc = bin(fb, ir::BinaryOp::Or, lt, rest);
+                }
+                acc
+            }
+            _ => self.emit_compare(fb, BinOp::Lt, t, a, b),
+        }
+    }
+
+    /// `map[k:v k:v]` with keys in fmt's order (see [`Self::emit_key_less`];
+    /// interface, pointer and channel keys in table order for now).
     fn fmt_map(
         &mut self,
         fs: &mut FnState,
@@ -295,10 +353,7 @@ impl Checker<'_> {
         });
         let idx_v = fs.b.use_var(idx);
         let count = fs.b.ins1(ir::Op::SliceLen(idx_v), it);
-        let ordered = self
-            .tt
-            .basic_of(kt)
-            .is_some_and(|b| b.is_integer() || b.is_float() || b.is_string());
+        let ordered = self.inline_key_order(kt);
         let ip = self.ir_ptr(int);
         let key_at = |c: &mut Self, fs: &mut FnState, slot: ir::Value| {
             let pt = c.ir_ptr(kt);
@@ -343,7 +398,7 @@ impl Checker<'_> {
                 fs.b.ins1(ir::Op::Load(pm), it),
             );
             let (kj, km) = (key_at(self, fs, sj), key_at(self, fs, sm));
-            let less = self.emit_compare(&mut fs.b, crate::ast::BinOp::Lt, kt, kj, km);
+            let less = self.emit_key_less(&mut fs.b, kt, kj, km);
             fs.b.brif(less, inner_b, inner_x);
             fs.b.seal_block(inner_b);
             fs.b.switch_to_block(inner_b);
