@@ -8,8 +8,15 @@
 //! the others are dropped and the survivors renumbered, keeping their order.
 //! Every instruction a function holds counts, not only those in reachable
 //! blocks, so no reference is ever left dangling.
+//!
+//! Package-level variables nobody reads go too, when their initializer has
+//! no side effects ([`Module::pure_inits`]): the entry's call of the
+//! initializer is removed, and with it the initializer and whatever only
+//! it used (unicode's tables, math's coefficients, the errors of io and os
+//! in a program that prints with fmt).
 
-use crate::entities::FuncId;
+use crate::entities::{FuncId, Global};
+use crate::function::Function;
 use crate::instructions::Op;
 use crate::module::Module;
 use cranelift_entity::{EntityRef, PrimaryMap};
@@ -41,8 +48,66 @@ pub fn live_functions(m: &Module) -> Vec<bool> {
     live
 }
 
-/// Removes the functions the entry and the panic hook cannot reach.
+/// Removes the calls of pure initializers whose variables no live code
+/// other than the initializers themselves reads, to a fixpoint (dropping
+/// one initializer can leave the variables it read unread).
+fn drop_unread_pure_inits(m: &mut Module) {
+    let mut dropped = vec![false; m.pure_inits.len()];
+    loop {
+        let live = live_functions(m);
+        let init_of: std::collections::HashMap<FuncId, usize> = m
+            .pure_inits
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.func, i))
+            .collect();
+        let mut read = vec![false; m.globals.len()];
+        for (fid, f) in m.funcs.iter() {
+            if !live[fid.index()] {
+                continue;
+            }
+            let own: &[Global] = init_of
+                .get(&fid)
+                .map_or(&[], |&i| m.pure_inits[i].globals.as_slice());
+            for inst in f.insts.values() {
+                if let Op::GlobalAddr(g) = inst.op {
+                    if !own.contains(&g) {
+                        read[g.index()] = true;
+                    }
+                }
+            }
+        }
+        let mut dead: Vec<FuncId> = Vec::new();
+        for (i, p) in m.pure_inits.iter().enumerate() {
+            if !dropped[i] && live[p.func.index()] && p.globals.iter().all(|g| !read[g.index()]) {
+                dropped[i] = true;
+                dead.push(p.func);
+            }
+        }
+        if dead.is_empty() {
+            return;
+        }
+        for f in m.funcs.values_mut() {
+            let Function { blocks, insts, .. } = f;
+            for b in blocks.values_mut() {
+                b.insts.retain(|&i| {
+                    let call = matches!(insts[i].op, Op::Call(g, _) if dead.contains(&g));
+                    if call {
+                        // Detached, but [`live_functions`] reads every
+                        // instruction a function holds: make it name nothing.
+                        insts[i].op = Op::Iconst(0);
+                    }
+                    !call
+                });
+            }
+        }
+    }
+}
+
+/// Removes the functions the entry and the panic hook cannot reach (after
+/// the calls of initializers of unread variables).
 pub fn remove_dead_functions(m: &mut Module) {
+    drop_unread_pure_inits(m);
     let n = m.funcs.len();
     let live = live_functions(m);
     if live.iter().all(|&l| l) {
@@ -64,6 +129,13 @@ pub fn remove_dead_functions(m: &mut Module) {
         }
     }
     m.funcs = funcs;
+    m.pure_inits.retain_mut(|p| match map[p.func.index()] {
+        Some(f) => {
+            p.func = f;
+            true
+        }
+        None => false,
+    });
     m.entry = m.entry.and_then(|e| map[e.index()]);
     m.panic_hook = m.panic_hook.and_then(|h| map[h.index()]);
 }

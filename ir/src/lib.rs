@@ -29,5 +29,5 @@ pub use function::{Function, Signature, ValueDef};
 pub use instructions::{
     wasm_unary, BinaryOp, BlockCall, ConvertKind, Fd, Op, PanicKind, PrintKind, Terminator, UnaryOp,
 };
-pub use module::{GlobalData, Module, RtError};
+pub use module::{GlobalData, Module, PureInit, RtError};
 pub use types::{FieldData, TypeData, TypeStore};

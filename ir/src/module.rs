@@ -35,6 +35,19 @@ pub struct Module {
     ///
     /// [`Op::Throw`]: crate::Op::Throw
     pub panic_hook: Option<FuncId>,
+    /// Package-level variable initializers without side effects, each
+    /// lowered to a function of its own that the entry calls. When no
+    /// other code reads the variables, [`crate::dce`] drops the call.
+    pub pure_inits: Vec<PureInit>,
+}
+
+/// See [`Module::pure_inits`].
+#[derive(Clone, Debug)]
+pub struct PureInit {
+    /// Computes and stores the variables; no parameters, no results.
+    pub func: FuncId,
+    /// The variables it initializes.
+    pub globals: Vec<Global>,
 }
 
 /// Codes passed to [`Module::panic_hook`].

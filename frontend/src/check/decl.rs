@@ -600,7 +600,11 @@ impl<'a> Checker<'a> {
                 let Decl::Var(specs) = &pkg.files[fi].decls[di] else {
                     continue;
                 };
-                self.global_var_spec(&mut fs, &specs[si]);
+                if self.pure_var_spec(&specs[si]) {
+                    self.pure_var_init(&mut fs, &specs[si]);
+                } else {
+                    self.global_var_spec(&mut fs, &specs[si]);
+                }
             }
             let init = format!("{}.init", self.pkgs[*p].name);
             for info in self.funcs.clone() {
@@ -638,7 +642,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn global_var_spec(&mut self, fs: &mut FnState, s: &ast::ValueSpec) {
+    pub(crate) fn global_var_spec(&mut self, fs: &mut FnState, s: &ast::ValueSpec) {
         if s.values.is_empty() {
             return; // zero-initialized storage
         }

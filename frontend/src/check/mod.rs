@@ -31,6 +31,7 @@ mod labels;
 mod maps;
 mod operand;
 mod print;
+mod pureinit;
 mod reflect;
 mod rtfuncs;
 mod stmt;
