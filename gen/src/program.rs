@@ -110,6 +110,7 @@ impl Gen {
         let mut body = std::mem::take(&mut self.out);
         self.globals();
         self.methods();
+        self.helpers();
         let nf = 2 + self.r.below(4);
         for _ in 0..nf {
             self.function();
@@ -156,6 +157,19 @@ impl Gen {
             self.structs.push(fields);
         }
         self.line("type Shape interface {\n\tArea() int\n\tName() string\n}\n");
+        // S3 embeds S0: promoted fields, and S0's methods make it a Shape.
+        self.line("type S3 struct {\n\tS0\n\textra int\n}\n");
+    }
+
+    /// Helpers every program has: variadic, multiple results, wrapped
+    /// errors.
+    fn helpers(&mut self) {
+        self.line(
+            "func sum(xs ...int) int {\n\tt := 0\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn t\n}\n\n\
+             func divmod(a, b int) (q, r int) {\n\tif b == 0 {\n\t\treturn 0, a\n\t}\n\tq = a / b\n\tr = a % b\n\treturn\n}\n\n\
+             var errBase = errors.New(\"base\")\n\n\
+             func wrap(n int) error {\n\tif n%2 == 0 {\n\t\treturn fmt.Errorf(\"level %d: %w\", n, errBase)\n\t}\n\treturn fmt.Errorf(\"plain %d\", n)\n}\n",
+        );
     }
 
     /// One package-level variable of every scalar type: a non-constant
@@ -300,6 +314,16 @@ impl Gen {
             15 => self.map_stmt(),
             16 => self.append_stmt(),
             18 => self.method_value_stmt(),
+            19 => match self.r.below(8) {
+                0 => self.embed_stmt(),
+                1 => self.multi_stmt(),
+                2 => self.variadic_stmt(),
+                3 if nested => self.label_stmt(),
+                4 => self.fallthrough_stmt(),
+                5 => self.builtins_stmt(),
+                6 => self.errors_stmt(),
+                _ => self.method_expr_stmt(),
+            },
             17 if self.in_loop => {
                 let c = self.expr(&Ty::Bool, 2);
                 let kw = if self.r.chance(1, 2) {
@@ -610,6 +634,111 @@ impl Gen {
         self.declare(&v, Ty::Shape);
     }
 
+    fn embed_stmt(&mut self) {
+        let s0 = self.literal(&Ty::Struct(0), 2).0;
+        let x = self.nc_int(1);
+        let e = self.fresh("emb");
+        let fields = self.structs[0].clone();
+        let (f, ft) = self.r.pick(&fields).clone();
+        let v = self.expr(&ft, 2);
+        self.line(&format!(
+            "{e} := S3{{S0: {s0}, extra: {x}}}\n{e}.{f} = {v}\nfmt.Println({e}, {e}.Area(), {e}.Name(), {e}.S0.{f})\nfmt.Printf(\"%v %+v\\n\", Shape({e}), {e})"
+        ));
+    }
+
+    fn multi_stmt(&mut self) {
+        let (a, b) = (self.expr(&INT, 2), self.expr(&INT, 2));
+        let (q, r) = (self.fresh("q"), self.fresh("r"));
+        self.line(&format!(
+            "{q}, {r} := divmod({a}, {b})\nfmt.Println({q}, {r})"
+        ));
+    }
+
+    fn variadic_stmt(&mut self) {
+        let (a, b, c) = (self.expr(&INT, 1), self.expr(&INT, 1), self.expr(&INT, 1));
+        let slices = self.vars_of(&Ty::Slice(Box::new(INT)));
+        let spread = match slices.is_empty() {
+            true => "[]int{7, 8}...".to_string(),
+            false => format!("{}...", self.r.pick(&slices)),
+        };
+        self.line(&format!(
+            "fmt.Println(sum(), sum({a}), sum({a}, {b}, {c}), sum({spread}))"
+        ));
+    }
+
+    /// Nested loops with a labelled `continue` or `break`.
+    fn label_stmt(&mut self) {
+        let (l, i, j) = (self.fresh("outer"), self.fresh("i"), self.fresh("j"));
+        let (k1, k2) = (1 + self.r.below(4), 1 + self.r.below(4));
+        self.scopes.push(vec![
+            Var {
+                name: i.clone(),
+                ty: INT,
+                ro: true,
+            },
+            Var {
+                name: j.clone(),
+                ty: INT,
+                ro: true,
+            },
+        ]);
+        let c = self.expr(&Ty::Bool, 2);
+        self.scopes.pop();
+        let kw = *self.r.pick(&["continue", "break"]);
+        self.line(&format!(
+            "{l}:\nfor {i} := 0; {i} < {k1}; {i}++ {{\n\tfor {j} := 0; {j} < {k2}; {j}++ {{\n\t\tif {c} {{\n\t\t\t{kw} {l}\n\t\t}}\n\t\tfmt.Println(\"{l}\", {i}, {j})\n\t}}\n}}"
+        ));
+    }
+
+    fn fallthrough_stmt(&mut self) {
+        let x = self.nc_int(2);
+        let t = random_scalar(&mut self.r);
+        let v = self.expr(&t, 1);
+        self.line(&format!(
+            "switch {x} % 3 {{\ncase 0:\n\tfmt.Println(\"zero\", {v})\n\tfallthrough\ncase 1, -1:\n\tfmt.Println(\"one\")\ndefault:\n\tfmt.Println(\"other\")\n}}"
+        ));
+    }
+
+    fn builtins_stmt(&mut self) {
+        let t = match self.r.below(4) {
+            0 => Ty::Str,
+            1 => Ty::F64,
+            _ => Ty::Int(self.r.below(INTS.len())),
+        };
+        let (a, b, c) = (self.nc(&t, 2), self.expr(&t, 1), self.expr(&t, 1));
+        self.line(&format!("fmt.Println(min({a}, {b}), max({a}, {b}, {c}))"));
+        let slices = self.all_vars(|t| matches!(t, Ty::Slice(_)));
+        if !slices.is_empty() {
+            let (s, st) = self.r.pick(&slices).clone();
+            let (d, n) = (self.fresh("dst"), self.fresh("n"));
+            let k = self.r.below(5);
+            self.line(&format!(
+                "{d} := make({}, {k})\n{n} := copy({d}, {s})\nfmt.Println({n}, {d})",
+                st.go()
+            ));
+        }
+        let maps = self.all_vars(|t| matches!(t, Ty::Map(..)));
+        if !maps.is_empty() && self.r.chance(1, 3) {
+            let (m, _) = self.r.pick(&maps).clone();
+            self.line(&format!("clear({m})\nfmt.Println(len({m}), {m})"));
+        }
+    }
+
+    fn errors_stmt(&mut self) {
+        let x = self.expr(&INT, 2);
+        let e = self.fresh("err");
+        self.line(&format!(
+            "{e} := wrap({x})\nfmt.Println({e}, errors.Is({e}, errBase), errors.Unwrap({e}) == errBase)"
+        ));
+    }
+
+    fn method_expr_stmt(&mut self) {
+        let a = self.literal(&Ty::Struct(0), 2).0;
+        let b = self.literal(&Ty::Struct(2), 2).0;
+        let f = *self.r.pick(&["Area", "Name"]);
+        self.line(&format!("fmt.Println(S0.{f}({a}), (*S2).{f}(&{b}))"));
+    }
+
     fn map_stmt(&mut self) {
         let maps = self.all_vars(|t| matches!(t, Ty::Map(..)));
         if maps.is_empty() {
@@ -762,9 +891,13 @@ impl Gen {
                 }
                 format!("(S{i}{{{}}})", es.join(", "))
             }
-            Ty::Shape => match self.r.below(3) {
+            Ty::Shape => match self.r.below(4) {
                 0 => self.literal(&Ty::Struct(0), d).0,
                 1 => self.literal(&Ty::Struct(1), d).0,
+                2 => {
+                    let s0 = self.literal(&Ty::Struct(0), d).0;
+                    format!("(S3{{S0: {s0}, extra: 1}})")
+                }
                 _ => format!("&{}", self.literal(&Ty::Struct(2), d).0),
             },
             Ty::Ptr(t) if matches!(**t, Ty::Struct(_)) => format!("&{}", self.literal(t, d).0),
