@@ -6,7 +6,9 @@
 //! writes it back with wasm-encoder's re-encoder, so every section it does
 //! not touch is copied as is.
 //!
-//! Passes:
+//! Passes, per function:
+//! - [`stack`]: `local.set $x; local.get $x` disappears when that is the
+//!   only read of `$x`;
 //! - [`coalesce`]: locals whose values are never live at the same time
 //!   share one slot; stores to locals nobody reads become `drop`s.
 //!
@@ -17,12 +19,14 @@
 //!     (local.set $b (i32.mul (local.get $a) (i32.const 2)))
 //!     (local.get $b)))"#).unwrap();
 //! let (out, stats) = gowgc_wasmopt::optimize(&wasm).unwrap();
-//! assert_eq!((stats.locals_before, stats.locals_after), (2, 1));
+//! // $a stays on the stack; $b, read back at once, too.
+//! assert_eq!((stats.locals_before, stats.locals_after), (2, 0));
 //! wasmparser::validate(&out).unwrap();
 //! ```
 
 mod cfg;
 mod coalesce;
+mod stack;
 
 use std::collections::HashMap;
 use wasm_encoder::reencode::{self, Reencode, RoundtripReencoder};
@@ -38,10 +42,32 @@ pub struct Stats {
     pub skipped: u32,
 }
 
+/// Which passes run (all by default; turning one off measures its gain).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Passes {
+    pub stack: bool,
+    pub coalesce: bool,
+}
+
+impl Default for Passes {
+    fn default() -> Self {
+        Passes {
+            stack: true,
+            coalesce: true,
+        }
+    }
+}
+
 /// Runs every pass over `wasm`; returns the new module and what changed.
 pub fn optimize(wasm: &[u8]) -> Result<(Vec<u8>, Stats), String> {
+    optimize_with(wasm, Passes::default())
+}
+
+/// Runs the chosen passes over `wasm`.
+pub fn optimize_with(wasm: &[u8], passes: Passes) -> Result<(Vec<u8>, Stats), String> {
     let params = param_counts(wasm).map_err(|e| e.to_string())?;
     let mut r = Rewriter {
+        passes,
         params,
         next_func: 0,
         imported: 0,
@@ -100,6 +126,7 @@ fn imported_funcs(wasm: &[u8]) -> wasmparser::Result<u32> {
 }
 
 struct Rewriter {
+    passes: Passes,
     params: Vec<u32>,
     next_func: u32,
     imported: u32,
@@ -130,8 +157,15 @@ impl Reencode for Rewriter {
         while !reader.eof() {
             ops.push(reader.read()?);
         }
+        let ops = match self.passes.stack {
+            true => stack::run(ops, nparams),
+            false => ops,
+        };
         self.stats.locals_before += locals.len() as u64;
-        let plan = cfg::build(&ops).and_then(|cfg| coalesce::plan(&cfg, &ops, nparams, &locals));
+        let plan = match self.passes.coalesce {
+            true => cfg::build(&ops).and_then(|cfg| coalesce::plan(&cfg, &ops, nparams, &locals)),
+            false => None,
+        };
         let Some(plan) = plan else {
             if !locals.is_empty() {
                 self.stats.skipped += 1;

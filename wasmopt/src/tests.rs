@@ -2,11 +2,22 @@
 //! coalescing, validity, and — through the whole test corpus, which runs
 //! every module through [`crate::optimize`] — behaviour.
 
-use crate::optimize;
+use crate::{optimize_with, Passes};
 
+/// Coalescing alone, so the counts below are its own.
 fn run(wat: &str) -> (String, crate::Stats) {
+    run_with(
+        wat,
+        Passes {
+            stack: false,
+            ..Passes::default()
+        },
+    )
+}
+
+fn run_with(wat: &str, passes: Passes) -> (String, crate::Stats) {
     let wasm = wat::parse_str(wat).unwrap();
-    let (out, stats) = optimize(&wasm).unwrap();
+    let (out, stats) = optimize_with(&wasm, passes).unwrap();
     wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::default())
         .validate_all(&out)
         .unwrap_or_else(|e| panic!("invalid output: {e}"));
@@ -140,4 +151,19 @@ fn if_without_else_keeps_the_fallthrough_value() {
         (local.get $a)))"#);
     // $b is a copy source for $a: the two may share.
     assert_eq!(st.locals_after, 1, "{text}");
+}
+
+#[test]
+fn values_read_once_right_away_stay_on_the_stack() {
+    let (text, st) = run_with(
+        r#"(module (func (param i32) (result i32)
+        (local $a i32) (local $b i32)
+        (local.set $a (i32.add (local.get 0) (i32.const 1)))
+        (local.set $b (i32.mul (local.get $a) (local.get 0)))
+        (i32.add (local.get $b) (local.get $b))))"#,
+        Passes::default(),
+    );
+    // $a goes; $b is read twice and stays.
+    assert_eq!(st.locals_after, 1, "{text}");
+    assert_eq!(text.matches("LocalSet").count(), 1, "{text}");
 }
