@@ -24,7 +24,8 @@ pub enum Target {
     GcAllFat,
     /// Linear memory with gowgc's collector.
     Linear,
-    /// Linear memory, collecting at every allocation.
+    /// Linear memory, collecting very often and verifying the heap after
+    /// collections (see `gowgc_backend_linear::runtime`).
     LinearStress,
 }
 

@@ -55,7 +55,8 @@ use std::fmt::Write;
 /// Code generation options.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
-    /// Collect at every allocation (to flush out missing roots).
+    /// Collect very often (to flush out missing roots) and verify the heap
+    /// after collections (see [`runtime`]'s "Heap verifier").
     pub gc_stress: bool,
 }
 

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
                 let mut sources = SourceMap::new();
                 let mut diags = Diagnostics::new();
                 let mut pkg = ast::Package::default();
-                let id = sources.add("prog.go".into(), text);
+                let id = sources.add("prog.go", text);
                 parser::parse_file(&mut pkg, &sources, id, &mut diags);
                 let _ = diags.render(&sources);
             })

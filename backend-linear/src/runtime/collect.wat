@@ -206,6 +206,8 @@
 
   ;; A full collection: mark from the globals and the shadow stack, sweep,
   ;; and set the next goal to twice the live heap (at least @MIN_GC@).
+  ;; In stress mode the placeholder after the sweep becomes a call of the
+  ;; heap verifier (verify.wat); otherwise it is empty.
   (func $gc_collect
     (local $r i32) (local $a i32) (local $live i64)
     (global.set $gc_cycles (i32.add (global.get $gc_cycles) (i32.const 1)))
@@ -233,7 +235,7 @@
         (call $gc_rescan)
         (br $again)))
     (local.set $live (call $gc_sweep))
-    (global.set $gc_live (local.get $live))
+    (global.set $gc_live (local.get $live))@GC_VERIFY@
     (if (i32.const @GC_STRESS@)
       (then
         ;; Stress: collect again once the heap grew by 1/64 of the live
