@@ -20,8 +20,17 @@ fn read_sources(files: &[PathBuf]) -> Result<Vec<(String, String)>, String> {
 }
 
 /// Frontend: sources to IR, or the rendered diagnostics.
-fn frontend(files: &[PathBuf]) -> Result<gowgc_ir::Module, String> {
-    gowgc::frontend(&read_sources(files)?)
+fn frontend(files: &[PathBuf], passes: gowgc::Passes) -> Result<gowgc_ir::Module, String> {
+    gowgc::frontend_with(&read_sources(files)?, passes)
+}
+
+/// The passes left on by `--disable`.
+fn passes(opts: &CompileOpts) -> gowgc::Passes {
+    opts.disable
+        .iter()
+        .fold(gowgc::Passes::default(), |p, name| {
+            p.without(name).expect("clap checked the pass name")
+        })
 }
 
 fn target(opts: &CompileOpts) -> gowgc::Target {
@@ -35,7 +44,7 @@ fn target(opts: &CompileOpts) -> gowgc::Target {
 
 /// Runs the selected backend and validates its output.
 fn backend(opts: &CompileOpts, m: &gowgc_ir::Module) -> Result<Vec<u8>, String> {
-    gowgc::backend(m, &target(opts))
+    gowgc::backend_with(m, &target(opts), passes(opts))
 }
 
 fn emit_text(opts: &CompileOpts, m: &gowgc_ir::Module, emit: Emit) -> Result<String, String> {
@@ -55,7 +64,7 @@ fn fail(msg: &str) -> i32 {
 
 /// `gowgc check`.
 pub fn check(files: &[PathBuf]) -> i32 {
-    match frontend(files) {
+    match frontend(files, gowgc::Passes::default()) {
         Ok(_) => 0,
         Err(e) => fail(&e),
     }
@@ -68,7 +77,7 @@ pub fn build(
     output: Option<PathBuf>,
     size_report: bool,
 ) -> i32 {
-    let m = match frontend(files) {
+    let m = match frontend(files, passes(opts)) {
         Ok(m) => m,
         Err(e) => return fail(&e),
     };
@@ -113,7 +122,7 @@ pub fn run(
     args: &[String],
     limits: gowgc::engine::Limits,
 ) -> i32 {
-    let m = match frontend(files) {
+    let m = match frontend(files, passes(opts)) {
         Ok(m) => m,
         Err(e) => return fail(&e),
     };

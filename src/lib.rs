@@ -29,9 +29,43 @@ pub enum Target {
     LinearStress,
 }
 
+/// The optimization passes, by name; each can be turned off (`gowgc build
+/// --disable NAME`, the benchmark harness's `--ablate`) to measure its gain.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Passes {
+    pub ir: gowgc_frontend::Passes,
+    pub wasm: gowgc_wasmopt::Passes,
+}
+
+impl Passes {
+    /// Every pass's name, in pipeline order.
+    pub const NAMES: [&'static str; 4] = ["hoist", "unread-globals", "stack", "coalesce"];
+
+    /// These passes with `name` turned off, or `None` for an unknown name.
+    pub fn without(mut self, name: &str) -> Option<Passes> {
+        match name {
+            "hoist" => self.ir.hoist = false,
+            "unread-globals" => self.ir.unread_globals = false,
+            "stack" => self.wasm.stack = false,
+            "coalesce" => self.wasm.coalesce = false,
+            _ => return None,
+        }
+        Some(self)
+    }
+}
+
 /// Frontend only: sources to verified IR, or the rendered diagnostics.
 pub fn frontend(files: &[(String, String)]) -> Result<gowgc_ir::Module, String> {
-    let m = gowgc_frontend::compile(files).map_err(|e| e.rendered.trim_end().to_string())?;
+    frontend_with(files, Passes::default())
+}
+
+/// [`frontend`] with a choice of passes.
+pub fn frontend_with(
+    files: &[(String, String)],
+    passes: Passes,
+) -> Result<gowgc_ir::Module, String> {
+    let m = gowgc_frontend::compile_with(files, passes.ir)
+        .map_err(|e| e.rendered.trim_end().to_string())?;
     gowgc_ir::verify::verify_module(&m)
         .map_err(|errs| format!("internal compiler error: invalid IR:\n{}", errs.join("\n")))?;
     Ok(m)
@@ -40,6 +74,15 @@ pub fn frontend(files: &[(String, String)]) -> Result<gowgc_ir::Module, String> 
 /// Runs a backend and the shared wasm passes ([`gowgc_wasmopt`]), and
 /// validates the result with wasmparser.
 pub fn backend(m: &gowgc_ir::Module, target: &Target) -> Result<Vec<u8>, String> {
+    backend_with(m, target, Passes::default())
+}
+
+/// [`backend`] with a choice of passes.
+pub fn backend_with(
+    m: &gowgc_ir::Module,
+    target: &Target,
+    passes: Passes,
+) -> Result<Vec<u8>, String> {
     let bytes = match target {
         Target::Gc | Target::GcAllFat => gowgc_backend_gc::compile(
             m,
@@ -55,8 +98,8 @@ pub fn backend(m: &gowgc_ir::Module, target: &Target) -> Result<Vec<u8>, String>
         ),
     }
     .map_err(|e| format!("internal compiler error: {e}"))?;
-    let (bytes, _) =
-        gowgc_wasmopt::optimize(&bytes).map_err(|e| format!("internal compiler error: {e}"))?;
+    let (bytes, _) = gowgc_wasmopt::optimize_with(&bytes, passes.wasm)
+        .map_err(|e| format!("internal compiler error: {e}"))?;
     match validator().validate_all(&bytes) {
         Ok(_) => Ok(bytes),
         Err(e) => Err(limit_diagnostic(m, &bytes, &e).unwrap_or_else(|| invalid(&bytes, &e))),
@@ -103,8 +146,17 @@ fn invalid(bytes: &[u8], e: &wasmparser::BinaryReaderError) -> String {
 
 /// Go sources to a validated module.
 pub fn compile(files: &[(String, String)], target: &Target) -> Result<Vec<u8>, String> {
-    let m = frontend(files)?;
-    backend(&m, target)
+    compile_with(files, target, Passes::default())
+}
+
+/// [`compile`] with a choice of passes.
+pub fn compile_with(
+    files: &[(String, String)],
+    target: &Target,
+    passes: Passes,
+) -> Result<Vec<u8>, String> {
+    let m = frontend_with(files, passes)?;
+    backend_with(&m, target, passes)
 }
 
 /// Validates a module with the features wasmtime enables (GC, exceptions).

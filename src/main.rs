@@ -58,6 +58,9 @@ pub struct CompileOpts {
     /// Gc backend: make every pointer a fat pointer (research variant).
     #[arg(long)]
     all_fat: bool,
+    /// Turn an optimization pass off (repeatable), to measure its gain.
+    #[arg(long, value_name = "PASS", value_parser = clap::builder::PossibleValuesParser::new(gowgc::Passes::NAMES))]
+    disable: Vec<String>,
 }
 
 #[derive(Subcommand)]

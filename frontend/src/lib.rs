@@ -38,13 +38,41 @@ pub struct CompileError {
 /// Runs on a thread with a large stack: the parser allows 1000 levels of
 /// nesting, and the checker recurses over the same tree.
 pub fn compile(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileError> {
+    compile_with(files, Passes::default())
+}
+
+/// The IR passes the frontend runs after checking; each can be turned off
+/// to measure what it gains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Passes {
+    /// [`gowgc_ir::hoist`]: loop-invariant local aggregates allocated once.
+    pub hoist: bool,
+    /// Unread package variables with pure initializers dropped
+    /// ([`gowgc_ir::dce`]).
+    pub unread_globals: bool,
+}
+
+impl Default for Passes {
+    fn default() -> Self {
+        Passes {
+            hoist: true,
+            unread_globals: true,
+        }
+    }
+}
+
+/// [`compile`] with a choice of passes.
+pub fn compile_with(
+    files: &[(String, String)],
+    passes: Passes,
+) -> Result<gowgc_ir::Module, CompileError> {
     std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("gowgc-frontend".into())
             .stack_size(256 << 20)
-            .spawn_scoped(s, || compile_here(files))
+            .spawn_scoped(s, || compile_here(files, passes))
             .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .unwrap_or_else(|_| compile_here(files))
+            .unwrap_or_else(|_| compile_here(files, passes))
     })
 }
 
@@ -115,7 +143,10 @@ pub fn is_std_package(path: &str) -> bool {
     std_files::STD_FILES.iter().any(|(p, _, _)| *p == path)
 }
 
-fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileError> {
+fn compile_here(
+    files: &[(String, String)],
+    passes: Passes,
+) -> Result<gowgc_ir::Module, CompileError> {
     let mut sources = SourceMap::new();
     let mut diags = Diagnostics::new();
     let mut pkg = ast::Package::default();
@@ -175,8 +206,13 @@ fn compile_here(files: &[(String, String)]) -> Result<gowgc_ir::Module, CompileE
     };
     match module {
         Some(mut m) if !diags.has_errors() => {
+            if !passes.unread_globals {
+                m.pure_inits.clear();
+            }
             gowgc_ir::dce::remove_dead_functions(&mut m);
-            gowgc_ir::hoist::hoist_loop_allocs(&mut m);
+            if passes.hoist {
+                gowgc_ir::hoist::hoist_loop_allocs(&mut m);
+            }
             Ok(m)
         }
         _ => Err(CompileError {

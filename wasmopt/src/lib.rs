@@ -166,12 +166,27 @@ impl Reencode for Rewriter {
             true => cfg::build(&ops).and_then(|cfg| coalesce::plan(&cfg, &ops, nparams, &locals)),
             false => None,
         };
-        let Some(plan) = plan else {
-            if !locals.is_empty() {
-                self.stats.skipped += 1;
+        let plan = match plan {
+            Some(p) => p,
+            None => {
+                if !locals.is_empty() && self.passes.coalesce {
+                    self.stats.skipped += 1;
+                }
+                if !self.passes.stack {
+                    self.stats.locals_after += locals.len() as u64;
+                    return reencode::utils::parse_function_body(
+                        &mut RoundtripReencoder,
+                        code,
+                        func,
+                    );
+                }
+                // The locals as they were (the stack pass changed the code).
+                let n = nparams as usize + locals.len();
+                coalesce::Plan {
+                    map: (0..n as u32).map(Some).collect(),
+                    locals,
+                }
             }
-            self.stats.locals_after += locals.len() as u64;
-            return reencode::utils::parse_function_body(&mut RoundtripReencoder, code, func);
         };
         self.stats.locals_after += plan.locals.len() as u64;
         let mut decl: Vec<(u32, wasm_encoder::ValType)> = Vec::new();

@@ -8,6 +8,7 @@
 //! real Go produced (`bench/programs/NAME.out`), so a fast wrong answer
 //! never makes it into a table.
 
+pub mod ablate;
 pub mod chart;
 pub mod external;
 pub mod measure;

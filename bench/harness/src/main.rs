@@ -59,6 +59,10 @@ struct Args {
     /// Measure nothing: rewrite RESULTS.md and the charts from a run's JSON.
     #[arg(long)]
     from_json: Option<PathBuf>,
+    /// Measure what each optimization pass gains instead (size and
+    /// wasmtime run time with each pass off in turn); writes ABLATION.md.
+    #[arg(long)]
+    ablate: bool,
 }
 
 fn main() {
@@ -83,6 +87,20 @@ fn run(a: Args) -> Result<bool, String> {
         return Ok(run.programs.iter().all(|p| p.all_ok()));
     }
     let programs = programs::load(&programs::programs_dir(), a.quick, &a.only)?;
+    if a.ablate {
+        let reps = Reps {
+            runs: a.runs,
+            warmup: a.warmup,
+            compiles: 1,
+        };
+        let engine = gowgc::engine::engine().map_err(|e| e.to_string())?;
+        let cells = gowgc_bench::ablate::run(&programs, &engine, reps)?;
+        let md = gowgc_bench::ablate::markdown(&programs, &cells);
+        let path = out_dir.join("ABLATION.md");
+        std::fs::write(&path, &md).map_err(|e| format!("{}: {e}", path.display()))?;
+        print!("{md}");
+        return Ok(true);
+    }
     let go = if a.no_go {
         None
     } else {
