@@ -24,6 +24,8 @@ pub struct Runners {
     /// Scratch directory for Go builds.
     pub tmp: PathBuf,
     pub timeout: Duration,
+    /// Also run linear in GC stress mode, with the heap verifier.
+    pub stress: bool,
 }
 
 /// A disagreement: which runs differ, and how.
@@ -42,6 +44,7 @@ impl Runners {
             go,
             tmp,
             timeout: Duration::from_secs(20),
+            stress: false,
         })
     }
 
@@ -107,7 +110,11 @@ impl Runners {
                 }
             }
         }
-        for (name, t) in [("linear", Target::Linear), ("gc", Target::Gc)] {
+        let mut targets = vec![("linear", Target::Linear), ("gc", Target::Gc)];
+        if self.stress {
+            targets.push(("linear-stress", Target::LinearStress));
+        }
+        for (name, t) in targets {
             match self.gowgc(src, t) {
                 Ok(o) => runs.push((name, o)),
                 Err(e) => {

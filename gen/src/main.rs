@@ -29,6 +29,9 @@ struct Args {
     /// Print the program for this seed and exit.
     #[arg(long)]
     print: Option<u64>,
+    /// Also run the linear backend in GC stress mode (heap verifier on).
+    #[arg(long)]
+    stress: bool,
     /// Compare the runs of these Go files instead of generated programs.
     #[arg(long, num_args = 1..)]
     check: Vec<PathBuf>,
@@ -57,10 +60,11 @@ fn main() {
         })
     };
     let tmp = std::env::temp_dir().join(format!("gowgc-gen-{}", std::process::id()));
-    let runners = Runners::new(go.clone(), tmp.clone()).unwrap_or_else(|e| {
+    let mut runners = Runners::new(go.clone(), tmp.clone()).unwrap_or_else(|e| {
         eprintln!("gowgc-gen: {e}");
         std::process::exit(1)
     });
+    runners.stress = args.stress;
     let with_go = go.is_some();
     if !args.check.is_empty() {
         let mut bad = 0;

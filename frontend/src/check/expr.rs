@@ -449,6 +449,9 @@ impl Checker<'_> {
 
     fn index_expr(&mut self, fs: &mut FnState, e: ExprId, x: ExprId, i: ExprId) -> Operand {
         let inv = self.invalid();
+        // `v, ok := m[k]` asks this index for the pair; the map and key
+        // expressions inside it (`m[m[k]]`) are single values.
+        let comma_ok = std::mem::take(&mut self.comma_ok);
         let xop = self.expr_op(fs, x);
         if let Mode::Type = xop.mode {
             self.diags
@@ -460,6 +463,7 @@ impl Checker<'_> {
             let _ = self.expr_op(fs, i);
             return xop;
         }
+        self.comma_ok = comma_ok;
         self.index_with(fs, e, x, xop, i)
     }
 
@@ -473,6 +477,8 @@ impl Checker<'_> {
         i: ExprId,
     ) -> Operand {
         let inv = self.invalid();
+        // Taken before the key is evaluated (see `index_expr`).
+        let comma_ok = std::mem::take(&mut self.comma_ok);
         match self.tt.ukind(xop.ty).clone() {
             TypeKind::Basic(b) if b.is_string() => {
                 let len = match &xop.mode {
@@ -534,7 +540,7 @@ impl Checker<'_> {
                     return Operand::invalid(inv);
                 };
                 let (v, ok) = self.map_read(&mut fs.b, xop.ty, m, k);
-                if std::mem::take(&mut self.comma_ok) {
+                if comma_ok {
                     let bool_t = self.basic(Basic::Bool);
                     let tuple = self.tt.intern(TypeKind::Tuple(vec![vt, bool_t]));
                     return self.mk(Mode::Tuple(vec![v, ok]), tuple, e);
