@@ -72,6 +72,18 @@ impl<'a> Checker<'a> {
                         .unsupported(imp.pos, format!("package {:?}", imp.path));
                     continue;
                 }
+                match name.as_str() {
+                    // Imported for its initialization only (it is loaded
+                    // and initialized like any import); no name to use.
+                    "_" => continue,
+                    "." => {
+                        // Hard, so the undefined names it causes do not
+                        // hide it.
+                        self.diags.error(imp.pos, "not supported yet: dot imports");
+                        continue;
+                    }
+                    _ => {}
+                }
                 let o = self.new_obj(Obj::Package {
                     path: imp.path.clone(),
                     used: false,
@@ -189,7 +201,11 @@ impl<'a> Checker<'a> {
                 self.diags.unsupported(s.name.pos, "generic types");
                 continue;
             }
-            let o = self.pkg_scope()[&s.name.name];
+            let Some(&o) = self.pkg_scope().get(&s.name.name) else {
+                // `type _ T`: declares nothing, but T must still be valid.
+                let _ = self.type_expr(None, s.ty);
+                continue;
+            };
             let under = self.type_expr(None, s.ty);
             if s.alias {
                 self.objs[o.0 as usize] = Obj::TypeName(under);
@@ -400,6 +416,10 @@ impl<'a> Checker<'a> {
                 let o = self.new_obj(Obj::Func(idx));
                 self.declare_pkg(&f.name.name, f.name.pos, o);
             }
+            Some(_) if f.name.name == "_" => {
+                // A blank method joins no method set; its body is still
+                // checked.
+            }
             Some((_, base, ptr)) => {
                 let ni = self.tt.named_index(base).unwrap() as usize;
                 let bname = self.tt.display(base);
@@ -481,7 +501,7 @@ impl<'a> Checker<'a> {
     ) -> FnState<'f> {
         let mut addr_taken = HashSet::new();
         if let Some(b) = body {
-            crate::check::stmt::collect_addr_taken(self.pkg, b, &mut addr_taken);
+            crate::check::stmt::collect_addr_taken(self.pkg, b, &self.ptr_methods, &mut addr_taken);
         }
         FnState {
             b: FunctionBuilder::new(func),
@@ -590,6 +610,18 @@ impl<'a> Checker<'a> {
     /// variable initializers in dependency order and its `init` functions;
     /// then `main.main`.
     fn lower_entry(&mut self, pkgs: &[(usize, Vec<SpecRef>)]) {
+        // Every method is declared by now; bodies are lowered from here on.
+        self.ptr_methods = self
+            .tt
+            .named
+            .iter()
+            .flat_map(|n| {
+                n.methods
+                    .iter()
+                    .filter(|m| m.ptr_recv)
+                    .map(|m| m.name.clone())
+            })
+            .collect();
         let mut func = ir::Function::new("runtime.main", ir::Signature::default());
         let mut fs = self.new_fn_state(&mut func, None);
         let pkg = self.pkg;

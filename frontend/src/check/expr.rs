@@ -1232,6 +1232,47 @@ impl Checker<'_> {
         };
         match self.tt.ukind(t).clone() {
             TypeKind::Basic(b0) if b0.is_string() => fb.ins1(ir::Op::StrCmp(bop, a, b), bt),
+            TypeKind::Array(elem, n) if n > 4 => {
+                // A loop that stops at the first unequal element (Go
+                // compares in order and stops there, which matters when a
+                // later element would panic), instead of n unrolled
+                // comparisons.
+                let int = self.basic(Basic::Int);
+                let it = self.ir_type(int);
+                let (i, acc) = (fb.declare_var(it), fb.declare_var(bt));
+                let zero = fb.ins1(ir::Op::Iconst(0), it);
+                let one = fb.ins1(ir::Op::Iconst(1), it);
+                let len = fb.ins1(ir::Op::Iconst(n as i64), it);
+                let yes = fb.ins1(ir::Op::Iconst(1), bt);
+                fb.def_var(i, zero);
+                fb.def_var(acc, yes);
+                let (head, body, exit) = (fb.create_block(), fb.create_block(), fb.create_block());
+                fb.jump(head, vec![]);
+                fb.switch_to_block(head);
+                let iv = fb.use_var(i);
+                let more = fb.ins1(ir::Op::Binary(ir::BinaryOp::Lt, iv, len), bt);
+                fb.brif(more, body, exit);
+                fb.seal_block(body);
+                fb.switch_to_block(body);
+                let pt = self.ir_ptr(elem);
+                let pa = fb.ins1(ir::Op::IndexAddr(a, iv), pt);
+                let pb = fb.ins1(ir::Op::IndexAddr(b, iv), pt);
+                let (va, vb) = self.load_for_compare(fb, elem, pa, pb);
+                let eq = self.emit_compare(fb, BinOp::Eq, elem, va, vb);
+                fb.def_var(acc, eq);
+                let next = fb.ins1(ir::Op::Binary(ir::BinaryOp::Add, iv, one), it);
+                fb.def_var(i, next);
+                fb.brif(eq, head, exit);
+                fb.seal_block(head);
+                fb.seal_block(exit);
+                fb.switch_to_block(exit);
+                let eq = fb.use_var(acc);
+                if op == BinOp::Ne {
+                    fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
+                } else {
+                    eq
+                }
+            }
             TypeKind::Struct(_) | TypeKind::Array(..) => {
                 // Equal when every field or element is (blank fields skipped).
                 let mut acc: Option<ir::Value> = None;

@@ -410,10 +410,15 @@ impl Checker<'_> {
         xo: Operand,
         yo: Operand,
     ) -> Option<ir::Value> {
-        let it = if self.iface_methods(xo.ty).is_some() {
-            xo.ty
-        } else {
-            yo.ty
+        // The interface type the other operand converts to (either way
+        // round is allowed: `j == e` with e's type wider than j's).
+        let it = match (
+            self.iface_methods(xo.ty).is_some(),
+            self.iface_methods(yo.ty).is_some(),
+        ) {
+            (true, true) if self.implements(xo.ty, yo.ty).is_ok() => yo.ty,
+            (true, _) => xo.ty,
+            _ => yo.ty,
         };
         let ctx = "comparison";
         let (Some(x), Some(y)) = (

@@ -229,6 +229,9 @@ pub struct Checker<'a> {
     pub(crate) rt_funcs: HashMap<&'static str, ir::FuncId>,
     /// Set while checking the right side of `v, ok := m[k]`.
     pub(crate) comma_ok: bool,
+    /// Names of all pointer-receiver methods: a local `x` in `f := x.m`
+    /// with such an `m` lives in memory (see `stmt::collect_addr_taken`).
+    pub(crate) ptr_methods: HashSet<String>,
     /// The IR object type of each map type (see `maps`).
     pub(crate) map_objs: HashMap<TypeId, ir::Type>,
     /// The generated functions of each map type.
@@ -280,6 +283,7 @@ pub fn check_package<'a>(
         rt_decoderune: None,
         rt_funcs: HashMap::new(),
         comma_ok: false,
+        ptr_methods: HashSet::new(),
         map_objs: HashMap::new(),
         map_fns: HashMap::new(),
         tids: HashMap::new(),

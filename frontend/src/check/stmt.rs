@@ -1188,9 +1188,29 @@ fn stmt_has_break(pkg: &ast::Package, s: StmtId, label: Option<&str>, top: bool)
 /// method calls (a pointer method needs `&x`), arrays that are sliced, and
 /// every name a function literal uses (closures capture by reference).
 /// Conservative by name: a local with such a name lives in memory.
-pub(crate) fn collect_addr_taken(pkg: &ast::Package, b: &ast::Block, out: &mut HashSet<String>) {
+pub(crate) fn collect_addr_taken(
+    pkg: &ast::Package,
+    b: &ast::Block,
+    ptr_methods: &HashSet<String>,
+    out: &mut HashSet<String>,
+) {
+    // Selectors called right away: `x.m()` is handled above; any other
+    // `x.m` naming a pointer method is a method value that binds `&x`.
+    let mut called = HashSet::new();
+    for e in block_exprs(pkg, b) {
+        walk_expr(pkg, e, &mut |e| {
+            if let Expr::Call { func, .. } = pkg.expr(e) {
+                called.insert(*func);
+            }
+        });
+    }
     for e in block_exprs(pkg, b) {
         walk_expr(pkg, e, &mut |e| match pkg.expr(e) {
+            Expr::Selector { x, sel }
+                if ptr_methods.contains(&sel.name) && !called.contains(&e) =>
+            {
+                out.extend(root_name(pkg, *x));
+            }
             Expr::Unary {
                 op: ast::UnOp::Addr,
                 x,

@@ -1,0 +1,9 @@
+package main
+
+type P *P
+
+func main() {
+	var p P
+	q := P(&p)
+	println(p == nil, *q == nil)
+}

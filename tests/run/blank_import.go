@@ -1,0 +1,7 @@
+package main
+
+import _ "strings"
+
+func main() {
+	println("hi")
+}

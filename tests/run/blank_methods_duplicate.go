@@ -1,0 +1,10 @@
+package main
+
+type T struct{ x int }
+
+func (T) _() {}
+func (T) _() {}
+
+func main() {
+	println(T{3}.x)
+}

@@ -1,0 +1,7 @@
+package main
+
+type _ int
+
+func main() {
+	println("ok")
+}
