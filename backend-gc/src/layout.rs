@@ -59,6 +59,8 @@ pub(crate) struct Layout<'m> {
     layouts: HashMap<Type, Rc<StructLayout>>,
     arrs: HashMap<Type, String>,
     cells: HashMap<Type, String>,
+    /// Array and cell types being built, to catch recursive ones.
+    building: HashSet<(&'static str, Type)>,
     used: HashSet<String>,
 }
 
@@ -77,6 +79,7 @@ impl<'m> Layout<'m> {
             layouts: HashMap::new(),
             arrs: HashMap::new(),
             cells: HashMap::new(),
+            building: HashSet::new(),
             used: HashSet::new(),
         };
         l.intern("bytes", "(array (mut i8))".into());
@@ -285,13 +288,49 @@ impl<'m> Layout<'m> {
         if let Some(n) = self.arrs.get(&e) {
             return n.clone();
         }
+        let base = format!("[]{}", self.short_name(e));
+        if !self.building.insert(("arr", e)) {
+            // `type T []T`: the element's storage names this array again.
+            return self.reserve(&base, |l| &mut l.arrs, e);
+        }
         let st = self.elem_storage(e);
+        self.building.remove(&("arr", e));
         // Mutable even for references: eager allocation fills the
         // elements one by one.
         let def = format!("(array (mut {st}))");
-        let base = format!("[]{}", self.short_name(e));
-        let n = self.intern(&base, def);
-        self.arrs.insert(e, n.clone());
+        self.define_or_intern(&base, def, |l| &mut l.arrs, e)
+    }
+
+    /// A name for a type still being built (a recursive reference to it),
+    /// defined when its definition is known.
+    fn reserve(
+        &mut self,
+        base: &str,
+        table: fn(&mut Self) -> &mut HashMap<Type, String>,
+        t: Type,
+    ) -> String {
+        let name = self.unique(base);
+        self.defs.push((name.clone(), None));
+        table(self).insert(t, name.clone());
+        name
+    }
+
+    /// Defines the name [`Self::reserve`] gave `t`, if any; else interns.
+    fn define_or_intern(
+        &mut self,
+        base: &str,
+        def: String,
+        table: fn(&mut Self) -> &mut HashMap<Type, String>,
+        t: Type,
+    ) -> String {
+        if let Some(n) = table(self).get(&t).cloned() {
+            if let Some(d) = self.defs.iter_mut().find(|(name, _)| *name == n) {
+                d.1 = Some(def);
+            }
+            return n;
+        }
+        let n = self.intern(base, def);
+        table(self).insert(t, n.clone());
         n
     }
 
@@ -317,16 +356,19 @@ impl<'m> Layout<'m> {
         if let Some(n) = self.cells.get(&t) {
             return n.clone();
         }
+        let base = format!("cell.{}", self.short_name(t));
+        if !self.building.insert(("cell", t)) {
+            // `type P *P`: the cell's field points at a cell again.
+            return self.reserve(&base, |l| &mut l.cells, t);
+        }
         let fields: Vec<String> = self
             .storage(t)
             .iter()
             .map(|s| format!("(field (mut {s}))"))
             .collect();
+        self.building.remove(&("cell", t));
         let def = format!("(struct {})", fields.join(" "));
-        let base = format!("cell.{}", self.short_name(t));
-        let n = self.intern(&base, def);
-        self.cells.insert(t, n.clone());
-        n
+        self.define_or_intern(&base, def, |l| &mut l.cells, t)
     }
 
     /// The layout of Go struct `t`.

@@ -232,6 +232,8 @@ pub struct Checker<'a> {
     /// Names of all pointer-receiver methods: a local `x` in `f := x.m`
     /// with such an `m` lives in memory (see `stmt::collect_addr_taken`).
     pub(crate) ptr_methods: HashSet<String>,
+    /// Types whose IR shape is being computed (see `ir_type`).
+    pub(crate) ir_building: HashSet<TypeId>,
     /// The IR object type of each map type (see `maps`).
     pub(crate) map_objs: HashMap<TypeId, ir::Type>,
     /// The generated functions of each map type.
@@ -284,6 +286,7 @@ pub fn check_package<'a>(
         rt_funcs: HashMap::new(),
         comma_ok: false,
         ptr_methods: HashSet::new(),
+        ir_building: HashSet::new(),
         map_objs: HashMap::new(),
         map_fns: HashMap::new(),
         tids: HashMap::new(),

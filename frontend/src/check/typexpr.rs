@@ -305,8 +305,23 @@ impl Checker<'_> {
             self.module.types.define(it, data);
             return it;
         }
+        // Slices and pointers are interned by shape, unless they refer to
+        // themselves (`type T []T`, `type P *P`): a reference met while
+        // the shape is being computed reserves the type, defined after.
+        if !self.ir_building.insert(u) {
+            let it = self.module.types.reserve();
+            self.ir_types.insert(u, it);
+            return it;
+        }
         let data = self.ir_type_data(u);
-        let it = self.module.types.intern(data);
+        self.ir_building.remove(&u);
+        let it = match self.ir_types.get(&u) {
+            Some(&reserved) => {
+                self.module.types.define(reserved, data);
+                reserved
+            }
+            None => self.module.types.intern(data),
+        };
         if self.tt.named_index(t).is_some() {
             let name = self.go_type_name(t);
             self.module.types.set_name(it, name);
