@@ -160,6 +160,11 @@ impl Checker<'_> {
                     let Some(op) = self.assign_op(op, ft, "struct literal") else {
                         return Operand::invalid(inv);
                     };
+                    if fields[idx].name == "_" {
+                        // Evaluated, but blank fields hold zero (as gc
+                        // compiles them): `T{1, 2, "x"}` prints `{1 0 x}`.
+                        continue;
+                    }
                     let fpt = self.ir_ptr(ft);
                     let fp = fs.b.ins1(ir::Op::FieldAddr(p, idx as u32), fpt);
                     self.store_to(fs, fp, ft, &op);
