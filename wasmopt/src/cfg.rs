@@ -47,6 +47,20 @@ struct Frame {
     catches: Vec<u32>,
 }
 
+impl Frame {
+    /// A construct whose branches go to `label` and which ends at `after`.
+    fn new(kind: Kind, label: u32, after: u32) -> Self {
+        Frame {
+            kind,
+            label,
+            after,
+            els: after,
+            else_seen: false,
+            catches: Vec::new(),
+        }
+    }
+}
+
 struct Builder {
     blocks: Vec<Bb>,
     frames: Vec<Frame>,
@@ -105,39 +119,18 @@ pub(crate) fn build(ops: &[Operator]) -> Option<Cfg> {
     };
     b.new_bb();
     let exit = b.new_bb();
-    b.frames.push(Frame {
-        kind: Kind::Block,
-        label: exit,
-        after: exit,
-        els: exit,
-        else_seen: false,
-        catches: Vec::new(),
-    });
+    b.frames.push(Frame::new(Kind::Block, exit, exit));
     for (i, op) in ops.iter().enumerate() {
         match op {
             Operator::Block { .. } => {
                 let after = b.new_bb();
-                b.frames.push(Frame {
-                    kind: Kind::Block,
-                    label: after,
-                    after,
-                    els: after,
-                    else_seen: false,
-                    catches: Vec::new(),
-                });
+                b.frames.push(Frame::new(Kind::Block, after, after));
             }
             Operator::Loop { .. } => {
                 let header = b.new_bb();
                 let after = b.new_bb();
                 b.split(i, vec![header], header);
-                b.frames.push(Frame {
-                    kind: Kind::Loop,
-                    label: header,
-                    after,
-                    els: after,
-                    else_seen: false,
-                    catches: Vec::new(),
-                });
+                b.frames.push(Frame::new(Kind::Loop, header, after));
             }
             Operator::If { .. } => {
                 let then = b.new_bb();
@@ -145,12 +138,8 @@ pub(crate) fn build(ops: &[Operator]) -> Option<Cfg> {
                 let after = b.new_bb();
                 b.split(i, vec![then, els], then);
                 b.frames.push(Frame {
-                    kind: Kind::If,
-                    label: after,
-                    after,
                     els,
-                    else_seen: false,
-                    catches: Vec::new(),
+                    ..Frame::new(Kind::If, after, after)
                 });
             }
             Operator::TryTable { try_table } => {
@@ -166,12 +155,8 @@ pub(crate) fn build(ops: &[Operator]) -> Option<Cfg> {
                 }
                 let after = b.new_bb();
                 b.frames.push(Frame {
-                    kind: Kind::TryTable,
-                    label: after,
-                    after,
-                    els: after,
-                    else_seen: false,
                     catches,
+                    ..Frame::new(Kind::TryTable, after, after)
                 });
             }
             Operator::Else => {

@@ -206,13 +206,12 @@ pub(crate) fn plan(cfg: &Cfg, ops: &[Operator], nparams: u32, locals: &[ValType]
         }
     }
 
-    // Greedy colouring; colours are per type, numbered in creation order.
-    let mut colour: Vec<Option<u32>> = vec![None; n];
-    let mut colour_ty: Vec<ValType> = Vec::new();
+    // Greedy colouring of the non-parameter locals (parameters keep their
+    // slots and share with nobody). Colours are numbered in creation order;
+    // `by_type` lists each type's colours, types in order of first use.
+    let mut colour: Vec<Option<usize>> = vec![None; locals.len()];
+    let mut by_type: Vec<(ValType, Vec<usize>)> = Vec::new();
     let mut taken: Vec<u32> = Vec::new(); // stamp per colour
-    for (l, c) in colour.iter_mut().enumerate().take(np) {
-        *c = Some(l as u32);
-    }
     for (i, &ty) in locals.iter().enumerate() {
         let l = np + i;
         if !read[l] {
@@ -220,39 +219,39 @@ pub(crate) fn plan(cfg: &Cfg, ops: &[Operator], nparams: u32, locals: &[ValType]
         }
         let stamp = l as u32 + 1;
         for &y in &adj[l] {
-            if let Some(c) = colour[y as usize] {
-                if (c as usize) >= np {
-                    taken[c as usize - np] = stamp;
-                }
+            if let Some(c) = (y as usize).checked_sub(np).and_then(|j| colour[j]) {
+                taken[c] = stamp;
             }
         }
-        let free = (0..colour_ty.len()).find(|&c| colour_ty[c] == ty && taken[c] != stamp);
-        let c = match free {
-            Some(c) => c,
+        let t = match by_type.iter().position(|(u, _)| *u == ty) {
+            Some(t) => t,
             None => {
-                colour_ty.push(ty);
-                taken.push(0);
-                colour_ty.len() - 1
+                by_type.push((ty, Vec::new()));
+                by_type.len() - 1
             }
         };
-        colour[l] = Some((np + c) as u32);
+        let free = by_type[t].1.iter().copied().find(|&c| taken[c] != stamp);
+        colour[i] = Some(free.unwrap_or_else(|| {
+            taken.push(0);
+            by_type[t].1.push(taken.len() - 1);
+            taken.len() - 1
+        }));
     }
 
     // Number the new locals grouped by type, so the declaration has one
     // entry per type.
-    let mut order: Vec<usize> = (0..colour_ty.len()).collect();
-    let first_of_type = |t: ValType| colour_ty.iter().position(|&u| u == t).unwrap();
-    order.sort_by_key(|&c| (first_of_type(colour_ty[c]), c));
-    let mut renumber = vec![0u32; colour_ty.len()];
-    for (new, &c) in order.iter().enumerate() {
-        renumber[c] = (np + new) as u32;
+    let mut renumber = vec![0u32; taken.len()];
+    let mut new_locals = Vec::with_capacity(taken.len());
+    for (ty, colours) in &by_type {
+        for &c in colours {
+            renumber[c] = (np + new_locals.len()) as u32;
+            new_locals.push(*ty);
+        }
     }
-    let map = colour
-        .iter()
-        .enumerate()
-        .map(|(l, c)| c.map(|c| if l < np { c } else { renumber[c as usize - np] }))
+    let map = (0..np as u32)
+        .map(Some)
+        .chain(colour.iter().map(|c| c.map(|c| renumber[c])))
         .collect();
-    let new_locals = order.iter().map(|&c| colour_ty[c]).collect();
     Some(Plan {
         map,
         locals: new_locals,

@@ -65,26 +65,27 @@ pub fn optimize(wasm: &[u8]) -> Result<(Vec<u8>, Stats), String> {
 
 /// Runs the chosen passes over `wasm`.
 pub fn optimize_with(wasm: &[u8], passes: Passes) -> Result<(Vec<u8>, Stats), String> {
-    let params = param_counts(wasm).map_err(|e| e.to_string())?;
+    let (params, imported) = signatures(wasm).map_err(|e| e.to_string())?;
     let mut r = Rewriter {
         passes,
         params,
         next_func: 0,
-        imported: 0,
+        imported,
         maps: HashMap::new(),
         stats: Stats::default(),
     };
-    r.imported = imported_funcs(wasm).map_err(|e| e.to_string())?;
     let mut module = wasm_encoder::Module::new();
     r.parse_core_module(&mut module, Parser::new(0), wasm)
         .map_err(|e| format!("wasmopt: {e:?}"))?;
     Ok((module.finish(), r.stats))
 }
 
-/// Parameter count of each defined function, in order.
-fn param_counts(wasm: &[u8]) -> wasmparser::Result<Vec<u32>> {
+/// What the rewrite needs before the code section: the parameter count of
+/// each defined function, in order, and the number of imported functions.
+/// One scan of the sections before the code.
+fn signatures(wasm: &[u8]) -> wasmparser::Result<(Vec<u32>, u32)> {
     let mut type_params: Vec<u32> = Vec::new();
-    let mut out = Vec::new();
+    let (mut params, mut imported) = (Vec::new(), 0);
     for payload in Parser::new(0).parse_all(wasm) {
         match payload? {
             Payload::TypeSection(r) => {
@@ -97,32 +98,26 @@ fn param_counts(wasm: &[u8]) -> wasmparser::Result<Vec<u32>> {
                     }
                 }
             }
-            Payload::FunctionSection(r) => {
-                for t in r {
-                    out.push(type_params[t? as usize]);
+            Payload::ImportSection(r) => {
+                for imp in r.into_imports() {
+                    if matches!(
+                        imp?.ty,
+                        wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)
+                    ) {
+                        imported += 1;
+                    }
                 }
             }
+            Payload::FunctionSection(r) => {
+                for t in r {
+                    params.push(type_params[t? as usize]);
+                }
+            }
+            Payload::CodeSectionStart { .. } => break,
             _ => {}
         }
     }
-    Ok(out)
-}
-
-fn imported_funcs(wasm: &[u8]) -> wasmparser::Result<u32> {
-    let mut n = 0;
-    for payload in Parser::new(0).parse_all(wasm) {
-        if let Payload::ImportSection(r) = payload? {
-            for imp in r.into_imports() {
-                if matches!(
-                    imp?.ty,
-                    wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)
-                ) {
-                    n += 1;
-                }
-            }
-        }
-    }
-    Ok(n)
+    Ok((params, imported))
 }
 
 struct Rewriter {
