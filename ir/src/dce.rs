@@ -20,6 +20,7 @@ use crate::function::Function;
 use crate::instructions::Op;
 use crate::module::Module;
 use cranelift_entity::{EntityRef, PrimaryMap};
+use std::collections::{HashMap, HashSet};
 
 /// The functions an operation names.
 fn callee(op: &mut Op) -> Option<&mut FuncId> {
@@ -52,15 +53,15 @@ pub fn live_functions(m: &Module) -> Vec<bool> {
 /// other than the initializers themselves reads, to a fixpoint (dropping
 /// one initializer can leave the variables it read unread).
 fn drop_unread_pure_inits(m: &mut Module) {
-    let mut dropped = vec![false; m.pure_inits.len()];
+    let init_of: HashMap<FuncId, usize> = m
+        .pure_inits
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.func, i))
+        .collect();
     loop {
+        // A dropped initializer is no longer called, so no longer live.
         let live = live_functions(m);
-        let init_of: std::collections::HashMap<FuncId, usize> = m
-            .pure_inits
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.func, i))
-            .collect();
         let mut read = vec![false; m.globals.len()];
         for (fid, f) in m.funcs.iter() {
             if !live[fid.index()] {
@@ -77,13 +78,12 @@ fn drop_unread_pure_inits(m: &mut Module) {
                 }
             }
         }
-        let mut dead: Vec<FuncId> = Vec::new();
-        for (i, p) in m.pure_inits.iter().enumerate() {
-            if !dropped[i] && live[p.func.index()] && p.globals.iter().all(|g| !read[g.index()]) {
-                dropped[i] = true;
-                dead.push(p.func);
-            }
-        }
+        let dead: HashSet<FuncId> = m
+            .pure_inits
+            .iter()
+            .filter(|p| live[p.func.index()] && p.globals.iter().all(|g| !read[g.index()]))
+            .map(|p| p.func)
+            .collect();
         if dead.is_empty() {
             return;
         }

@@ -500,7 +500,7 @@ impl Checker<'_> {
         let t = self.basic(Basic::Int32);
         self.ir_type(t)
     }
-    fn bool_ir(&mut self) -> ir::Type {
+    pub(crate) fn bool_ir(&mut self) -> ir::Type {
         let t = self.basic(Basic::Bool);
         self.ir_type(t)
     }

@@ -287,8 +287,7 @@ impl Checker<'_> {
         a: ir::Value,
         b: ir::Value,
     ) -> ir::Value {
-        let bool_t = self.basic(Basic::Bool);
-        let bt = self.ir_type(bool_t);
+        let bt = self.bool_ir();
         let bin = |fb: &mut FunctionBuilder, op, x, y| fb.ins1(ir::Op::Binary(op, x, y), bt);
         let not = |fb: &mut FunctionBuilder, x| fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, x), bt);
         match self.tt.ukind(t).clone() {

@@ -24,7 +24,7 @@ impl Checker<'_> {
             Expr::Selector { x, .. } => self.is_package(*x),
             Expr::CompositeLit { elems, .. } => elems
                 .iter()
-                .all(|k| k.key.is_none_or(|k| self.pure_key(k)) && self.pure_expr(k.value)),
+                .all(|k| k.key.is_none_or(|k| self.pure_expr(k)) && self.pure_expr(k.value)),
             Expr::Unary { op, x, .. } => !matches!(op, UnOp::Recv) && self.pure_expr(*x),
             Expr::Binary { op, x, y, .. } => {
                 let traps = matches!(op, BinOp::Div | BinOp::Rem | BinOp::Shl | BinOp::Shr);
@@ -59,11 +59,6 @@ impl Checker<'_> {
             Expr::Binary { x, y, .. } => self.is_constant(*x) && self.is_constant(*y),
             _ => false,
         }
-    }
-
-    /// A composite literal key: a field name (an identifier), or a value.
-    fn pure_key(&self, k: ExprId) -> bool {
-        self.pure_expr(k)
     }
 
     fn is_package(&self, e: ExprId) -> bool {

@@ -1194,16 +1194,10 @@ pub(crate) fn collect_addr_taken(
     ptr_methods: &HashSet<String>,
     out: &mut HashSet<String>,
 ) {
-    // Selectors called right away: `x.m()` is handled above; any other
+    // Callees, recorded when their call is visited (the walk is pre-order,
+    // so before the callee itself): `x.m()` is handled below; any other
     // `x.m` naming a pointer method is a method value that binds `&x`.
     let mut called = HashSet::new();
-    for e in block_exprs(pkg, b) {
-        walk_expr(pkg, e, &mut |e| {
-            if let Expr::Call { func, .. } = pkg.expr(e) {
-                called.insert(*func);
-            }
-        });
-    }
     for e in block_exprs(pkg, b) {
         walk_expr(pkg, e, &mut |e| match pkg.expr(e) {
             Expr::Selector { x, sel }
@@ -1220,6 +1214,7 @@ pub(crate) fn collect_addr_taken(
                 out.extend(root_name(pkg, *x));
             }
             Expr::Call { func, .. } => {
+                called.insert(*func);
                 if let Expr::Selector { x, .. } = pkg.expr(*func) {
                     out.extend(root_name(pkg, *x));
                 }
