@@ -22,7 +22,7 @@
 
 use crate::layout::Layout;
 use gowgc_ir::{Module, Op, Type};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Where an interior pointer to a `T` points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,7 +47,7 @@ pub(crate) enum Container {
 /// The result of the scan.
 #[derive(Default)]
 pub(crate) struct PtrInfo {
-    sites: HashMap<Type, Vec<Site>>,
+    sites: BTreeMap<Type, Vec<Site>>,
 }
 
 /// Scans `m`, records the fat pointee types in `layout.fat`, and returns
