@@ -5,7 +5,7 @@
 
 use super::FuncGen;
 use crate::closures::call_sig;
-use gowgc_ir::{FuncId, Inst, Op, Value, ValueDef};
+use gowgc_ir::{FuncId, Inst, Value};
 use std::fmt::Write;
 
 impl FuncGen<'_, '_> {
@@ -102,13 +102,8 @@ impl FuncGen<'_, '_> {
             return;
         }
         self.cx.closures.used = true;
+        self.nil_check(c);
         let cl = self.part(c, 0);
-        // a closure made in this function is not nil
-        let made_here = matches!(self.f.values[c].def,
-            ValueDef::Result(d, _) if matches!(self.f.insts[d].op, Op::MakeClosure(..)));
-        if !made_here {
-            self.nil_check(&cl);
-        }
         self.line(&format!("local.get {cl}"));
         for &a in args {
             self.get(a);

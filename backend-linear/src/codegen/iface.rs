@@ -61,9 +61,9 @@ impl FuncGen<'_, '_> {
                 self.line(&format!("local.get {obj}"));
             }
             Boxing::Aggregate(ty) => {
-                let src = self.part(v, 0);
                 // converting `*p` dereferences p
-                self.nil_check(&src);
+                self.nil_check(v);
+                let src = self.part(v, 0);
                 let size = self.size(ty);
                 self.line(&format!("i32.const {}", tid as i32));
                 if size == 0 {

@@ -231,8 +231,8 @@ impl FuncGen<'_, '_> {
                 self.line("i32.eqz");
             }
             Op::FieldAddr(p, k) => {
+                self.nil_check(*p);
                 let pl = self.part(*p, 0);
-                self.nil_check(&pl);
                 let st = self.pointee(self.vty(*p));
                 let off = self.cx.statics.layouts().field_offset(st, *k);
                 self.line(&format!("local.get {pl}"));
@@ -242,8 +242,8 @@ impl FuncGen<'_, '_> {
                 }
             }
             Op::IndexAddr(p, idx) => {
+                self.nil_check(*p);
                 let pl = self.part(*p, 0);
-                self.nil_check(&pl);
                 let arr = self.pointee(self.vty(*p));
                 let n = self.array_len(arr);
                 let esize = self.size(self.elem(arr));
@@ -263,20 +263,20 @@ impl FuncGen<'_, '_> {
                 self.elem_addr(&pl, &il, esize);
             }
             Op::Load(p) => {
+                self.nil_check(*p);
                 let pl = self.part(*p, 0);
-                self.nil_check(&pl);
                 let s = res_ty.map(|t| self.scalar(t)).unwrap_or(Scalar::Ptr);
                 self.load_from(&pl, 0, s);
             }
             Op::Store(p, v) => {
+                self.nil_check(*p);
                 let pl = self.part(*p, 0);
-                self.nil_check(&pl);
                 self.store_to(&pl, 0, *v);
             }
             Op::Copy(dst, src) => {
+                self.nil_check(*dst);
+                self.nil_check(*src);
                 let (dl, sl) = (self.part(*dst, 0), self.part(*src, 0));
-                self.nil_check(&dl);
-                self.nil_check(&sl);
                 let size = self.size(self.pointee(self.vty(*dst)));
                 if size != 0 {
                     self.line(&format!("local.get {dl}"));
@@ -286,8 +286,8 @@ impl FuncGen<'_, '_> {
                 }
             }
             Op::Zero(p) => {
+                self.nil_check(*p);
                 let pl = self.part(*p, 0);
-                self.nil_check(&pl);
                 let size = self.size(self.pointee(self.vty(*p)));
                 if size != 0 {
                     self.line(&format!("local.get {pl}"));
@@ -300,8 +300,8 @@ impl FuncGen<'_, '_> {
             Op::SliceLen(s) | Op::StrLen(s) => self.get_part(*s, 1),
             Op::SliceCap(s) => self.get_part(*s, 2),
             Op::SliceArray(p, lo, hi, max) => {
+                self.nil_check(*p);
                 let pl = self.part(*p, 0);
-                self.nil_check(&pl);
                 let arr = self.pointee(self.vty(*p));
                 let n = self.array_len(arr) as i64;
                 let esize = self.size(self.elem(arr));

@@ -25,8 +25,8 @@ use crate::layout::{Layouts, Scalar};
 use crate::statics::Statics;
 use cranelift_entity::{EntityRef, SecondaryMap};
 use gowgc_ir::structure::{structure, Node};
-use gowgc_ir::{FuncId, Function, Inst, Module, Type, Value};
-use std::collections::BTreeMap;
+use gowgc_ir::{FuncId, Function, Inst, Module, Op, Type, Value, ValueDef};
+use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write;
 
 /// Module-wide state the function generator reads and extends.
@@ -57,6 +57,8 @@ pub struct FuncGen<'a, 'm> {
     temps_used: BTreeMap<&'static str, u32>,
     /// The most temporaries of each type any instruction needed.
     temps_max: BTreeMap<&'static str, u32>,
+    /// Pointers nil-checked so far in the current block.
+    checked: HashSet<Value>,
 }
 
 impl<'a, 'm> FuncGen<'a, 'm> {
@@ -73,6 +75,7 @@ impl<'a, 'm> FuncGen<'a, 'm> {
             depth: 2,
             temps_used: BTreeMap::new(),
             temps_max: BTreeMap::new(),
+            checked: HashSet::new(),
         }
     }
 
@@ -148,6 +151,7 @@ impl<'a, 'm> FuncGen<'a, 'm> {
         for n in nodes {
             match n {
                 Node::Code(b) => {
+                    self.checked.clear();
                     for &i in &self.f.blocks[*b].insts {
                         self.temps_used.clear();
                         self.inst(i);
@@ -360,8 +364,33 @@ impl<'a, 'm> FuncGen<'a, 'm> {
         t
     }
 
-    /// Panics with a nil dereference when local `p` is 0.
-    fn nil_check(&mut self, p: &str) {
+    /// Panics with a nil dereference when pointer `v` is 0, unless `v` is
+    /// known not to be: made by an operation that never yields nil (an
+    /// allocation, a global's address, a closure, or the address of a
+    /// field or element, whose base was checked or whose index was
+    /// bounds-checked: an element of a nil slice has no index), or already
+    /// checked earlier in the same block. Every slice element access and
+    /// every load-then-store of one address used to pay for two or three
+    /// of these compare-and-branches.
+    fn nil_check(&mut self, v: Value) {
+        if self.checked.contains(&v) {
+            return;
+        }
+        if let ValueDef::Result(d, _) = self.f.values[v].def {
+            if matches!(
+                self.f.insts[d].op,
+                Op::Alloc(_)
+                    | Op::GlobalAddr(_)
+                    | Op::MakeClosure(..)
+                    | Op::FieldAddr(..)
+                    | Op::IndexAddr(..)
+                    | Op::SliceIndexAddr(..)
+            ) {
+                return;
+            }
+        }
+        self.checked.insert(v);
+        let p = self.part(v, 0);
         self.line(&format!("local.get {p}"));
         self.line("i32.eqz");
         self.line("if");
