@@ -11,7 +11,7 @@
 
 use crate::func::FnEmitter;
 use crate::text::{float_const, Vt};
-use gowgc_ir::{BinaryOp, ConvertKind, Op, Type, TypeData, UnaryOp, Value};
+use gowgc_ir::{BinaryOp, ConvertKind, Op, Type, TypeData, UnaryOp, Value, ValueDef};
 
 /// The wasm number type prefix of a scalar's single value.
 fn prefix(vt: &Vt) -> &'static str {
@@ -208,10 +208,26 @@ impl FnEmitter<'_, '_> {
     fn divide(&mut self, b: BinaryOp, x: Value, y: Value, t: Type, p: &str, signed: bool) {
         let d = self.comp(y, 0);
         let a = self.comp(x, 0);
+        let op = if b == BinaryOp::Div { "div" } else { "rem" };
+        // By a constant that is neither 0 nor -1 nothing can go wrong.
+        let constant = match self.f.values[y].def {
+            ValueDef::Result(i, _) => match self.f.insts[i].op {
+                Op::Iconst(c) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        };
+        if constant.is_some_and(|c| c != 0 && !(signed && c == -1)) {
+            let su = if signed { "s" } else { "u" };
+            self.emit(format!("local.get {a}\nlocal.get {d}\n{p}.{op}_{su}"));
+            if signed {
+                self.emit(self.renorm(t));
+            }
+            return;
+        }
         self.emit(format!(
             "local.get {d}\n{p}.eqz\nif\n  call $rt_panic_divide\n  unreachable\nend"
         ));
-        let op = if b == BinaryOp::Div { "div" } else { "rem" };
         if !signed {
             self.emit(format!("local.get {a}\nlocal.get {d}\n{p}.{op}_u"));
             return;

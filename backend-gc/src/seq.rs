@@ -10,7 +10,7 @@
 use crate::context::Helper;
 use crate::func::FnEmitter;
 use crate::text::Vt;
-use gowgc_ir::{BinaryOp, Fd, Op, PanicKind, PrintKind, Type, TypeData, Value};
+use gowgc_ir::{BinaryOp, Fd, Op, PanicKind, PrintKind, Type, TypeData, Value, ValueDef};
 
 /// Kinds of `$rt_panic_slice`, Go's boundsError codes.
 const ALEN: u32 = 0;
@@ -282,6 +282,19 @@ impl FnEmitter<'_, '_> {
                 let f = self.cx.support("str_concat");
                 self.emit(format!("call {f}"));
             }
+            Op::StrCmp(o @ (BinaryOp::Eq | BinaryOp::Ne), a, b)
+                if self.const_str(*a).is_some() || self.const_str(*b).is_some() =>
+            {
+                let (v, c) = match self.const_str(*b) {
+                    Some(c) => (*a, c),
+                    None => (*b, self.const_str(*a).unwrap_or_default()),
+                };
+                let k = if v == *a { *b } else { *a };
+                self.str_eq_const(v, k, &c);
+                if *o == BinaryOp::Ne {
+                    self.emit("i32.eqz");
+                }
+            }
             Op::StrCmp(o, a, b) => {
                 self.get(*a);
                 self.get(*b);
@@ -411,5 +424,49 @@ impl FnEmitter<'_, '_> {
             }
         }
         self.emit("unreachable");
+    }
+}
+
+impl FnEmitter<'_, '_> {
+    /// The bytes of `v` when it is a string constant.
+    fn const_str(&self, v: Value) -> Option<Vec<u8>> {
+        match self.f.values[v].def {
+            ValueDef::Result(d, _) => match &self.f.insts[d].op {
+                Op::Sconst(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `v == k` with `k` the constant string `c`, inline: `switch` on
+    /// strings and comparisons with keywords are mostly this, and mostly
+    /// false by length alone. A constant of at most 8 bytes is compared
+    /// byte by byte; a longer one calls `str_eq` only when the lengths
+    /// agree.
+    fn str_eq_const(&mut self, v: Value, k: Value, c: &[u8]) {
+        let vc = self.comps(v);
+        let (arr, off, len) = (&vc[0], &vc[1], &vc[2]);
+        let mut code = format!(
+            "local.get {len}\ni32.const {}\ni32.eq\nif (result i32)\n",
+            c.len()
+        );
+        if c.len() > 8 {
+            let f = self.cx.support("str_eq");
+            let kc = self.comps(k);
+            for l in vc.iter().chain(&kc) {
+                code += &format!("  local.get {l}\n");
+            }
+            code += &format!("  call {f}\n");
+        } else {
+            code += "  i32.const 1\n";
+            for (i, b) in c.iter().enumerate() {
+                code += &format!(
+                    "  local.get {arr}\n  local.get {off}\n  i32.const {i}\n  i32.add\n  array.get_u $bytes\n  i32.const {b}\n  i32.eq\n  i32.and\n"
+                );
+            }
+        }
+        code += "else\n  i32.const 0\nend";
+        self.emit(code);
     }
 }

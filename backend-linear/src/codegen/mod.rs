@@ -364,6 +364,28 @@ impl<'a, 'm> FuncGen<'a, 'm> {
         t
     }
 
+    /// The value of `v` when it is an integer constant.
+    fn iconst(&self, v: Value) -> Option<i64> {
+        match self.f.values[v].def {
+            ValueDef::Result(d, _) => match self.f.insts[d].op {
+                Op::Iconst(c) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The bytes of `v` when it is a string constant.
+    fn const_str(&self, v: Value) -> Option<Vec<u8>> {
+        match self.f.values[v].def {
+            ValueDef::Result(d, _) => match &self.f.insts[d].op {
+                Op::Sconst(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Panics with a nil dereference when pointer `v` is 0, unless `v` is
     /// known not to be: made by an operation that never yields nil (an
     /// allocation, a global's address, a closure, or the address of a

@@ -324,7 +324,15 @@ impl FuncGen<'_, '_> {
                 self.get(x);
                 self.get(y);
                 let bits = if is64 { 64 } else { 32 };
-                self.line(&format!("call $go_{}{su}{bits}", op.name()));
+                // By a constant that is neither 0 nor -1 nothing can go
+                // wrong: the engine's own division (which it turns into
+                // shifts and multiplies) instead of a call with checks.
+                match self.iconst(y) {
+                    Some(c) if c != 0 && !(signed && c == -1) => {
+                        self.line(&format!("{w}.{}_{su}", op.name()));
+                    }
+                    _ => self.line(&format!("call $go_{}{su}{bits}", op.name())),
+                }
                 if op == BinaryOp::Div {
                     self.normalize(s);
                 }
@@ -402,6 +410,16 @@ impl FuncGen<'_, '_> {
 
     /// String comparison: `$go_streq` for equality, `$go_strcmp` for order.
     pub(super) fn str_compare(&mut self, op: BinaryOp, x: Value, y: Value) {
+        if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
+            let c = self.const_str(y).map(|c| (x, y, c));
+            if let Some((v, k, c)) = c.or_else(|| self.const_str(x).map(|c| (y, x, c))) {
+                self.str_eq_const(v, k, &c);
+                if op == BinaryOp::Ne {
+                    self.line("i32.eqz");
+                }
+                return;
+            }
+        }
         self.get(x);
         self.get(y);
         match op {
@@ -436,6 +454,58 @@ impl FuncGen<'_, '_> {
                     .push(format!("{}: {} on strings", self.f.name, op.name()));
             }
         }
+    }
+
+    /// `v == k` with `k` the constant string `c`, inline: `switch` on
+    /// strings and comparisons with keywords are mostly this, and mostly
+    /// false by length alone. The bytes of a constant of at most 8 bytes
+    /// are compared with at most three loads; a longer one calls
+    /// `$go_streq` only when the lengths agree.
+    fn str_eq_const(&mut self, v: Value, k: Value, c: &[u8]) {
+        let (p, l) = (self.part(v, 0), self.part(v, 1));
+        self.line(&format!("local.get {l}"));
+        self.line(&format!("i64.const {}", c.len()));
+        self.line("i64.eq");
+        self.line("if (result i32)");
+        self.depth += 1;
+        if c.len() > 8 {
+            self.get(v);
+            self.get(k);
+            self.line("call $go_streq");
+        } else {
+            self.line("i32.const 1");
+            let mut off = 0;
+            while off < c.len() {
+                let n = [8, 4, 2, 1]
+                    .into_iter()
+                    .find(|&n| n <= c.len() - off)
+                    .unwrap_or(1);
+                let mut word = 0u64;
+                for (i, b) in c[off..off + n].iter().enumerate() {
+                    word |= u64::from(*b) << (8 * i);
+                }
+                self.line(&format!("local.get {p}"));
+                let (load, ty) = match n {
+                    8 => ("i64.load", "i64"),
+                    4 => ("i32.load", "i32"),
+                    2 => ("i32.load16_u", "i32"),
+                    _ => ("i32.load8_u", "i32"),
+                };
+                self.line(&format!("{load} offset={off}"));
+                if ty == "i64" {
+                    self.line(&format!("i64.const {}", word as i64));
+                } else {
+                    self.line(&format!("i32.const {}", word as u32 as i32));
+                }
+                self.line(&format!("{ty}.eq"));
+                self.line("i32.and");
+                off += n;
+            }
+        }
+        self.depth -= 1;
+        self.line("else");
+        self.line("  i32.const 0");
+        self.line("end");
     }
 
     fn convert(&mut self, k: ConvertKind, a: Value, to: Scalar) {
