@@ -122,6 +122,11 @@ pub fn engine_with(collector: Collector) -> Result<Engine, String> {
     // happen on a thread whose native stack is larger, see `run_wasi_limited`).
     config.async_stack_size(WASM_STACK + (1 << 20));
     config.max_wasm_stack(WASM_STACK);
+    // `GOWGC_PERFMAP=1 perf record gowgc run ...` names compiled wasm
+    // functions in `perf report` (how the profiles in bench/ were taken).
+    if std::env::var_os("GOWGC_PERFMAP").is_some() {
+        config.profiler(wasmtime::ProfilingStrategy::PerfMap);
+    }
     Engine::new(&config).map_err(|e| e.to_string())
 }
 
