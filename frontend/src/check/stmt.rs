@@ -1185,8 +1185,11 @@ fn stmt_has_break(pkg: &ast::Package, s: StmtId, label: Option<&str>, top: bool)
 }
 
 /// Names whose address may be taken in a body: operands of `&`, receivers of
-/// method calls (a pointer method needs `&x`), arrays that are sliced, and
-/// every name a function literal uses (closures capture by reference).
+/// method calls (a pointer method needs `&x`), and every name a function
+/// literal uses (closures capture by reference). Struct and array variables
+/// live in memory whatever this says, so only the variable itself is
+/// recorded, not the root of `x.f` or `x[i]`, and slicing (which needs an
+/// address only of an array) records nothing.
 /// Conservative by name: a local with such a name lives in memory.
 pub(crate) fn collect_addr_taken(
     pkg: &ast::Package,
@@ -1209,8 +1212,7 @@ pub(crate) fn collect_addr_taken(
                 op: ast::UnOp::Addr,
                 x,
                 ..
-            }
-            | Expr::Slice { x, .. } => {
+            } => {
                 out.extend(root_name(pkg, *x));
             }
             Expr::Call { func, .. } => {
@@ -1384,11 +1386,14 @@ pub(crate) fn walk_expr_in(
 /// The variable at the root of `x.f[i].g`, if any (stops at pointer
 /// indirections, which do not need the variable's address).
 fn root_name(pkg: &ast::Package, e: ExprId) -> Option<String> {
+    // Only the variable itself: `&x.f`, `&x[i]`, `x[i:j]` and `x.f.m()`
+    // need x's address only when x is a struct or an array, and those live
+    // in memory anyway. A slice or pointer x is just read: marking it made
+    // every slice that was resliced or had an element's address taken
+    // (`s = s[:n-1]`, `p := &s[i]`) a heap cell, loaded on every use.
     match pkg.expr(e) {
         Expr::Ident(i) => Some(i.name.clone()),
         Expr::Paren { inner, .. } => root_name(pkg, *inner),
-        Expr::Selector { x, .. } => root_name(pkg, *x),
-        Expr::Index { x, .. } => root_name(pkg, *x),
         _ => None,
     }
 }
