@@ -211,11 +211,14 @@ impl FnEmitter<'_, '_> {
         let op = if b == BinaryOp::Div { "div" } else { "rem" };
         // By a constant that is neither 0 nor -1 nothing can go wrong.
         let constant = match self.f.values[y].def {
-            ValueDef::Result(i, _) => match self.f.insts[i].op {
-                Op::Iconst(c) => Some(c),
-                _ => None,
-            },
-            _ => None,
+            ValueDef::Result(i, _) => {
+                if let Op::Iconst(c) = self.f.insts[i].op {
+                    Some(c)
+                } else {
+                    None
+                }
+            }
+            ValueDef::Param(..) => None,
         };
         if constant.is_some_and(|c| c != 0 && !(signed && c == -1)) {
             let su = if signed { "s" } else { "u" };

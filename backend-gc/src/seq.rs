@@ -430,12 +430,13 @@ impl FnEmitter<'_, '_> {
 impl FnEmitter<'_, '_> {
     /// The bytes of `v` when it is a string constant.
     fn const_str(&self, v: Value) -> Option<Vec<u8>> {
-        match self.f.values[v].def {
-            ValueDef::Result(d, _) => match &self.f.insts[d].op {
-                Op::Sconst(b) => Some(b.clone()),
-                _ => None,
-            },
-            _ => None,
+        let ValueDef::Result(d, _) = self.f.values[v].def else {
+            return None;
+        };
+        if let Op::Sconst(b) = &self.f.insts[d].op {
+            Some(b.clone())
+        } else {
+            None
         }
     }
 

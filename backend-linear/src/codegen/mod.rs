@@ -366,23 +366,25 @@ impl<'a, 'm> FuncGen<'a, 'm> {
 
     /// The value of `v` when it is an integer constant.
     fn iconst(&self, v: Value) -> Option<i64> {
-        match self.f.values[v].def {
-            ValueDef::Result(d, _) => match self.f.insts[d].op {
-                Op::Iconst(c) => Some(c),
-                _ => None,
-            },
-            _ => None,
+        let ValueDef::Result(d, _) = self.f.values[v].def else {
+            return None;
+        };
+        if let Op::Iconst(c) = self.f.insts[d].op {
+            Some(c)
+        } else {
+            None
         }
     }
 
     /// The bytes of `v` when it is a string constant.
     fn const_str(&self, v: Value) -> Option<Vec<u8>> {
-        match self.f.values[v].def {
-            ValueDef::Result(d, _) => match &self.f.insts[d].op {
-                Op::Sconst(b) => Some(b.clone()),
-                _ => None,
-            },
-            _ => None,
+        let ValueDef::Result(d, _) = self.f.values[v].def else {
+            return None;
+        };
+        if let Op::Sconst(b) = &self.f.insts[d].op {
+            Some(b.clone())
+        } else {
+            None
         }
     }
 
