@@ -11,7 +11,7 @@
 
 use crate::func::FnEmitter;
 use crate::text::{float_const, Vt};
-use gowgc_ir::{BinaryOp, ConvertKind, Op, Type, TypeData, UnaryOp, Value, ValueDef};
+use gowgc_ir::{BinaryOp, ConvertKind, Op, Type, TypeData, UnaryOp, Value};
 
 /// The wasm number type prefix of a scalar's single value.
 fn prefix(vt: &Vt) -> &'static str {
@@ -210,17 +210,11 @@ impl FnEmitter<'_, '_> {
         let a = self.comp(x, 0);
         let op = if b == BinaryOp::Div { "div" } else { "rem" };
         // By a constant that is neither 0 nor -1 nothing can go wrong.
-        let constant = match self.f.values[y].def {
-            ValueDef::Result(i, _) => {
-                if let Op::Iconst(c) = self.f.insts[i].op {
-                    Some(c)
-                } else {
-                    None
-                }
-            }
-            ValueDef::Param(..) => None,
-        };
-        if constant.is_some_and(|c| c != 0 && !(signed && c == -1)) {
+        if self
+            .f
+            .iconst(y)
+            .is_some_and(|c| c != 0 && !(signed && c == -1))
+        {
             let su = if signed { "s" } else { "u" };
             self.emit(format!("local.get {a}\nlocal.get {d}\n{p}.{op}_{su}"));
             if signed {

@@ -10,7 +10,7 @@
 use crate::context::Helper;
 use crate::func::FnEmitter;
 use crate::text::Vt;
-use gowgc_ir::{BinaryOp, Fd, Op, PanicKind, PrintKind, Type, TypeData, Value, ValueDef};
+use gowgc_ir::{BinaryOp, Fd, Op, PanicKind, PrintKind, Type, TypeData, Value};
 
 /// Kinds of `$rt_panic_slice`, Go's boundsError codes.
 const ALEN: u32 = 0;
@@ -282,40 +282,29 @@ impl FnEmitter<'_, '_> {
                 let f = self.cx.support("str_concat");
                 self.emit(format!("call {f}"));
             }
-            Op::StrCmp(o @ (BinaryOp::Eq | BinaryOp::Ne), a, b)
-                if self.const_str(*a).is_some() || self.const_str(*b).is_some() =>
-            {
-                let (v, c) = match self.const_str(*b) {
-                    Some(c) => (*a, c),
-                    None => (*b, self.const_str(*a).unwrap_or_default()),
-                };
-                let k = if v == *a { *b } else { *a };
-                self.str_eq_const(v, k, &c);
-                if *o == BinaryOp::Ne {
-                    self.emit("i32.eqz");
-                }
-            }
             Op::StrCmp(o, a, b) => {
-                self.get(*a);
-                self.get(*b);
-                match o {
-                    BinaryOp::Eq | BinaryOp::Ne => {
-                        let f = self.cx.support("str_eq");
-                        self.emit(format!("call {f}"));
-                        if *o == BinaryOp::Ne {
-                            self.emit("i32.eqz");
-                        }
-                    }
+                let (f, eq) = (self.f, matches!(o, BinaryOp::Eq | BinaryOp::Ne));
+                let c = f.sconst(*b).map(|c| (*a, *b, c));
+                match c.or_else(|| f.sconst(*a).map(|c| (*b, *a, c))) {
+                    Some((v, k, c)) if eq => self.str_eq_const(v, k, c),
                     _ => {
-                        let f = self.cx.support("str_cmp");
-                        let cmp = match o {
-                            BinaryOp::Lt => "i32.lt_s",
-                            BinaryOp::Le => "i32.le_s",
-                            BinaryOp::Gt => "i32.gt_s",
-                            _ => "i32.ge_s",
-                        };
-                        self.emit(format!("call {f}\ni32.const 0\n{cmp}"));
+                        self.get(*a);
+                        self.get(*b);
+                        let helper = if eq { "str_eq" } else { "str_cmp" };
+                        let call = format!("call {}", self.cx.support(helper));
+                        self.emit(call);
                     }
+                }
+                let test = match o {
+                    BinaryOp::Eq => None,
+                    BinaryOp::Ne => Some("i32.eqz"),
+                    BinaryOp::Lt => Some("i32.const 0\ni32.lt_s"),
+                    BinaryOp::Le => Some("i32.const 0\ni32.le_s"),
+                    BinaryOp::Gt => Some("i32.const 0\ni32.gt_s"),
+                    _ => Some("i32.const 0\ni32.ge_s"),
+                };
+                if let Some(t) = test {
+                    self.emit(t);
                 }
             }
             Op::BytesToStr(b) => {
@@ -428,18 +417,6 @@ impl FnEmitter<'_, '_> {
 }
 
 impl FnEmitter<'_, '_> {
-    /// The bytes of `v` when it is a string constant.
-    fn const_str(&self, v: Value) -> Option<Vec<u8>> {
-        let ValueDef::Result(d, _) = self.f.values[v].def else {
-            return None;
-        };
-        if let Op::Sconst(b) = &self.f.insts[d].op {
-            Some(b.clone())
-        } else {
-            None
-        }
-    }
-
     /// `v == k` with `k` the constant string `c`, inline: `switch` on
     /// strings and comparisons with keywords are mostly this, and mostly
     /// false by length alone. A constant of at most 8 bytes is compared

@@ -144,6 +144,31 @@ impl Function {
         self.values[v].ty
     }
 
+    /// The operation that computes `v` (`None` for a block parameter):
+    /// how backends recognize constants and pointers that cannot be nil.
+    pub fn def_op(&self, v: Value) -> Option<&Op> {
+        match self.values[v].def {
+            ValueDef::Result(i, _) => Some(&self.insts[i].op),
+            ValueDef::Param(..) => None,
+        }
+    }
+
+    /// The value of `v` when it is an integer constant.
+    pub fn iconst(&self, v: Value) -> Option<i64> {
+        match self.def_op(v) {
+            Some(Op::Iconst(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
+    /// The bytes of `v` when it is a string constant.
+    pub fn sconst(&self, v: Value) -> Option<&[u8]> {
+        match self.def_op(v) {
+            Some(Op::Sconst(b)) => Some(b),
+            _ => None,
+        }
+    }
+
     /// The single result of `inst`.
     pub fn result(&self, inst: Inst) -> Value {
         self.insts[inst].results[0]

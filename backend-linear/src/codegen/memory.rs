@@ -14,7 +14,7 @@
 
 use super::FuncGen;
 use crate::layout::Scalar;
-use gowgc_ir::{Inst, Op, Type, TypeData, Value, ValueDef};
+use gowgc_ir::{Inst, Op, Type, TypeData, Value};
 
 /// Loads or stores of each part of a scalar: (instruction, byte offset).
 fn mem_parts(s: Scalar, store: bool) -> Vec<(&'static str, u32)> {
@@ -106,14 +106,6 @@ impl FuncGen<'_, '_> {
                 .push(format!("{}: type too large", self.f.name));
             0
         })
-    }
-
-    /// Is `v` a string constant?
-    fn is_const_string(&self, v: Value) -> bool {
-        match self.f.values[v].def {
-            ValueDef::Result(i, _) => matches!(self.f.insts[i].op, Op::Sconst(_)),
-            ValueDef::Param(..) => false,
-        }
     }
 
     fn vty(&self, v: Value) -> Type {
@@ -360,7 +352,7 @@ impl FuncGen<'_, '_> {
                 self.get(*s);
                 // Go's compiler turns []byte("const") into an exact-size
                 // array; other strings get a size-class capacity
-                let exact = self.is_const_string(*s);
+                let exact = self.f.sconst(*s).is_some();
                 self.line(&format!("i32.const {}", u32::from(exact)));
                 self.line("call $go_str_to_bytes");
             }

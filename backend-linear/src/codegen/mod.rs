@@ -25,7 +25,7 @@ use crate::layout::{Layouts, Scalar};
 use crate::statics::Statics;
 use cranelift_entity::{EntityRef, SecondaryMap};
 use gowgc_ir::structure::{structure, Node};
-use gowgc_ir::{FuncId, Function, Inst, Module, Op, Type, Value, ValueDef};
+use gowgc_ir::{FuncId, Function, Inst, Module, Op, Type, Value};
 use std::collections::{BTreeMap, HashSet};
 use std::fmt::Write;
 
@@ -364,30 +364,6 @@ impl<'a, 'm> FuncGen<'a, 'm> {
         t
     }
 
-    /// The value of `v` when it is an integer constant.
-    fn iconst(&self, v: Value) -> Option<i64> {
-        let ValueDef::Result(d, _) = self.f.values[v].def else {
-            return None;
-        };
-        if let Op::Iconst(c) = self.f.insts[d].op {
-            Some(c)
-        } else {
-            None
-        }
-    }
-
-    /// The bytes of `v` when it is a string constant.
-    fn const_str(&self, v: Value) -> Option<Vec<u8>> {
-        let ValueDef::Result(d, _) = self.f.values[v].def else {
-            return None;
-        };
-        if let Op::Sconst(b) = &self.f.insts[d].op {
-            Some(b.clone())
-        } else {
-            None
-        }
-    }
-
     /// Panics with a nil dereference when pointer `v` is 0, unless `v` is
     /// known not to be: made by an operation that never yields nil (an
     /// allocation, a global's address, a closure, or the address of a
@@ -400,18 +376,18 @@ impl<'a, 'm> FuncGen<'a, 'm> {
         if self.checked.contains(&v) {
             return;
         }
-        if let ValueDef::Result(d, _) = self.f.values[v].def {
-            if matches!(
-                self.f.insts[d].op,
+        if matches!(
+            self.f.def_op(v),
+            Some(
                 Op::Alloc(_)
                     | Op::GlobalAddr(_)
                     | Op::MakeClosure(..)
                     | Op::FieldAddr(..)
                     | Op::IndexAddr(..)
                     | Op::SliceIndexAddr(..)
-            ) {
-                return;
-            }
+            )
+        ) {
+            return;
         }
         self.checked.insert(v);
         let p = self.part(v, 0);

@@ -327,7 +327,7 @@ impl FuncGen<'_, '_> {
                 // By a constant that is neither 0 nor -1 nothing can go
                 // wrong: the engine's own division (which it turns into
                 // shifts and multiplies) instead of a call with checks.
-                match self.iconst(y) {
+                match self.f.iconst(y) {
                     Some(c) if c != 0 && !(signed && c == -1) => {
                         self.line(&format!("{w}.{}_{su}", op.name()));
                     }
@@ -411,9 +411,10 @@ impl FuncGen<'_, '_> {
     /// String comparison: `$go_streq` for equality, `$go_strcmp` for order.
     pub(super) fn str_compare(&mut self, op: BinaryOp, x: Value, y: Value) {
         if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
-            let c = self.const_str(y).map(|c| (x, y, c));
-            if let Some((v, k, c)) = c.or_else(|| self.const_str(x).map(|c| (y, x, c))) {
-                self.str_eq_const(v, k, &c);
+            let f = self.f;
+            let c = f.sconst(y).map(|c| (x, y, c));
+            if let Some((v, k, c)) = c.or_else(|| f.sconst(x).map(|c| (y, x, c))) {
+                self.str_eq_const(v, k, c);
                 if op == BinaryOp::Ne {
                     self.line("i32.eqz");
                 }
