@@ -391,7 +391,7 @@ fn targets_section(out: &mut String, run: &Run) {
          [LIMITS.md](LIMITS.md).\n"
     );
     table_head(out, &["target", "measured", "met"]);
-    let mut row = |what: &str, measured: String, met: Option<bool>| {
+    let mut row = |what: String, measured: String, met: Option<bool>| {
         let m = match met {
             Some(true) => "yes",
             Some(false) => "**no**",
@@ -399,66 +399,58 @@ fn targets_section(out: &mut String, run: &Run) {
         };
         let _ = writeln!(out, "| {what} | {measured} | {m} |");
     };
-    let gm = |f: &dyn Fn(&ProgramRun) -> Option<f64>| {
-        geomean(&run.programs.iter().filter_map(f).collect::<Vec<_>>())
+    // Per-program ratios `f(p)` (programs without one left out).
+    let ratios = |f: &dyn Fn(&ProgramRun) -> Option<f64>| -> Vec<(&str, f64)> {
+        run.programs
+            .iter()
+            .filter_map(|p| Some((p.name.as_str(), f(p)?)))
+            .collect()
     };
+    let values = |rs: &[(&str, f64)]| rs.iter().map(|r| r.1).collect::<Vec<_>>();
+    // The programs whose ratio is above `limit`, or `none` when none is.
+    let above = |rs: &[(&str, f64)], limit: f64, none: &str, some: &str| {
+        let names: Vec<String> = rs
+            .iter()
+            .filter(|r| r.1 > limit)
+            .map(|r| format!("{} {}", r.0, num(Some(r.1))))
+            .collect();
+        let text = if names.is_empty() {
+            none.to_string()
+        } else {
+            format!("{some}: {}", names.join(", "))
+        };
+        (text, names.is_empty())
+    };
+    let wt = |p: &ProgramRun, v: Variant| run_ms(p, v, Eng::Wasmtime);
+    let n = run.programs.len();
     for (v, limit) in [(Linear, 1.3), (Gc, 1.5)] {
-        let g = gm(&|p| div(run_ms(p, v, Eng::Wasmtime), native_ms(p)));
+        let g = geomean(&values(&ratios(&|p| div(wt(p, v), native_ms(p)))));
         row(
-            &format!("{} / native Go on wasmtime, geomean <= {limit}", v.name()),
+            format!("{} / native Go on wasmtime, geomean <= {limit}", v.name()),
             num(g),
             g.map(|g| g <= limit),
         );
     }
     for v in [Linear, Gc] {
-        let slower: Vec<String> = run
-            .programs
-            .iter()
-            .filter_map(|p| {
-                let r = div(
-                    run_ms(p, v, Eng::Wasmtime),
-                    run_ms(p, GoWasip1, Eng::Wasmtime),
-                )?;
-                (r >= 1.0).then(|| format!("{} {}", p.name, num(Some(r))))
-            })
-            .collect();
-        let all = run.programs.iter().all(|p| {
-            div(
-                run_ms(p, v, Eng::Wasmtime),
-                run_ms(p, GoWasip1, Eng::Wasmtime),
-            )
-            .is_some()
-        });
+        let rs = ratios(&|p| div(wt(p, v), wt(p, GoWasip1)));
+        let (text, met) = above(&rs, 0.999_999, "all faster", "slower");
         row(
-            &format!(
+            format!(
                 "{} faster than go-wasip1 on every program (wasmtime)",
                 v.name()
             ),
-            if slower.is_empty() {
-                "all faster".into()
-            } else {
-                format!("slower: {}", slower.join(", "))
-            },
-            all.then_some(slower.is_empty()),
+            text,
+            (rs.len() == n).then_some(met),
         );
     }
-    let compute: Vec<f64> = run
-        .programs
-        .iter()
-        .filter(|p| COMPUTE.contains(&p.name.as_str()))
-        .filter_map(|p| {
-            div(
-                run_ms(p, Gc, Eng::Wasmtime),
-                run_ms(p, Linear, Eng::Wasmtime),
-            )
-        })
-        .collect();
-    let worst = compute
-        .iter()
-        .copied()
-        .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.max(x))));
+    let compute = values(&ratios(&|p| {
+        COMPUTE
+            .contains(&p.name.as_str())
+            .then(|| div(wt(p, Gc), wt(p, Linear)))?
+    }));
+    let worst = compute.iter().copied().reduce(f64::max);
     row(
-        &format!(
+        format!(
             "gc / linear <= 1.2 on the compute programs ({}), wasmtime",
             COMPUTE.join(", ")
         ),
@@ -471,86 +463,53 @@ fn targets_section(out: &mut String, run: &Run) {
         .find(|p| p.name == "binarytrees")
         .and_then(|p| div(run_ms(p, Gc, Eng::V8), run_ms(p, Linear, Eng::V8)));
     row(
-        "gc faster than linear on binarytrees on V8",
+        "gc faster than linear on binarytrees on V8".into(),
         format!("gc / linear {}", num(bt)),
         bt.map(|r| r < 1.0),
     );
-    let gz = |p: &ProgramRun, v: Variant| {
+    // Go's figure over ours: at least `limit` on every program.
+    type Metric = fn(&ProgramRun, Variant) -> Option<f64>;
+    let gzip: Metric = |p, v| {
         p.variant(v)
             .and_then(|r| r.sizes.as_ref())
             .map(|s| s.gzip as f64)
     };
-    for v in [Linear, Gc] {
-        let xs: Vec<f64> = run
-            .programs
-            .iter()
-            .filter_map(|p| div(gz(p, GoWasip1), gz(p, v)))
-            .collect();
-        let min = xs
-            .iter()
-            .copied()
-            .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.min(x))));
-        row(
-            &format!(
-                "{} gzip size under 1/50 of go-wasip1's, every program",
-                v.name()
-            ),
-            format!(
-                "go-wasip1 / {}: smallest {}, geomean {}",
-                v.name(),
-                num(min),
-                num(geomean(&xs))
-            ),
-            min.map(|m| m >= 50.0),
-        );
-    }
-    let wt = |p: &ProgramRun, v: Variant| {
+    let compile: Metric = |p, v| {
         p.variant(v)
             .and_then(|r| r.wasmtime.as_ref())
             .filter(|e| e.compile_ms > 0.0)
             .map(|e| e.compile_ms)
     };
-    for v in [Linear, Gc] {
-        let xs: Vec<f64> = run
-            .programs
-            .iter()
-            .filter_map(|p| div(wt(p, GoWasip1), wt(p, v)))
-            .collect();
-        let min = xs
-            .iter()
-            .copied()
-            .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.min(x))));
-        row(
-            &format!(
-                "wasmtime compile time of {} under 1/20 of go-wasip1's",
-                v.name()
-            ),
-            format!(
-                "go-wasip1 / {}: smallest {}, geomean {}",
-                v.name(),
-                num(min),
-                num(geomean(&xs))
-            ),
-            min.map(|m| m >= 20.0),
-        );
+    for (what, metric, limit) in [
+        ("gzip size", gzip, 50.0),
+        ("wasmtime compile time", compile, 20.0),
+    ] {
+        for v in [Linear, Gc] {
+            let xs = values(&ratios(&|p| div(metric(p, GoWasip1), metric(p, v))));
+            let min = xs.iter().copied().reduce(f64::min);
+            row(
+                format!(
+                    "{} {what} under 1/{limit} of go-wasip1's, every program",
+                    v.name()
+                ),
+                format!(
+                    "go-wasip1 / {}: smallest {}, geomean {}",
+                    v.name(),
+                    num(min),
+                    num(geomean(&xs))
+                ),
+                min.map(|m| m >= limit),
+            );
+        }
     }
     let slowest = run
         .programs
         .iter()
-        .flat_map(|p| {
-            [Linear, Gc].map(|v| {
-                p.variant(v)
-                    .and_then(|r| r.compile_ms)
-                    .map(|t| (t, &p.name))
-            })
-        })
+        .flat_map(|p| [Linear, Gc].map(|v| Some((p.variant(v)?.compile_ms?, &p.name))))
         .flatten()
-        .fold(None, |m: Option<(f64, &String)>, x| match m {
-            Some(m) if m.0 >= x.0 => Some(m),
-            _ => Some(x),
-        });
+        .reduce(|a, b| if b.0 > a.0 { b } else { a });
     row(
-        "gowgc compiles every program in under 100 ms (release)",
+        "gowgc compiles every program in under 100 ms (release)".into(),
         slowest.map_or("–".into(), |(t, n)| {
             format!("slowest {} ms ({n})", num(Some(t)))
         }),
@@ -564,25 +523,15 @@ fn targets_section(out: &mut String, run: &Run) {
             .map(|b| b as f64)
     };
     for v in [Linear, Gc] {
-        let over: Vec<String> = run
-            .programs
-            .iter()
-            .filter_map(|p| {
-                let r = div(mem(p, v), mem(p, GoWasip1))?;
-                (r > 1.0).then(|| format!("{} {}", p.name, num(Some(r))))
-            })
-            .collect();
+        let rs = ratios(&|p| div(mem(p, v), mem(p, GoWasip1)));
+        let (text, met) = above(&rs, 1.0, "never higher", "higher");
         row(
-            &format!(
+            format!(
                 "{} peak memory no higher than go-wasip1's (wasmtime)",
                 v.name()
             ),
-            if over.is_empty() {
-                "never higher".into()
-            } else {
-                format!("higher: {}", over.join(", "))
-            },
-            Some(over.is_empty()),
+            text,
+            Some(met),
         );
     }
     out.push('\n');
