@@ -53,6 +53,14 @@ pub(crate) enum Pending {
     /// `reflectlite.len` / `reflectlite.swapper`: a slice's length, or a
     /// closure swapping two of its elements.
     Reflect { func: ir::FuncId, name: String },
+    /// `fmt.print.T`: prints a value of a recursive composite type `ty`
+    /// (`type M map[string]M`), which cannot be expanded inline.
+    PrintType {
+        func: ir::FuncId,
+        ty: TypeId,
+        top: bool,
+        methods: bool,
+    },
 }
 
 impl Checker<'_> {
@@ -178,7 +186,7 @@ impl Checker<'_> {
         self.ir_type(any)
     }
 
-    fn pending_func(
+    pub(crate) fn pending_func(
         &mut self,
         name: String,
         params: Vec<ir::Type>,
@@ -570,6 +578,12 @@ impl Checker<'_> {
                 Pending::PanicValue { func } => self.gen_panic_value(func),
                 Pending::Hash { func } => self.gen_iface_hash(func),
                 Pending::Reflect { func, name } => self.gen_reflect(func, &name),
+                Pending::PrintType {
+                    func,
+                    ty,
+                    top,
+                    methods,
+                } => self.gen_print_type(func, ty, top, methods),
             }
         }
     }

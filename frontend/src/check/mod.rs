@@ -247,6 +247,11 @@ pub struct Checker<'a> {
     pub(crate) tid_order: Vec<TypeId>,
     /// Generated functions whose bodies wait for all type ids (see `iface`).
     pub(crate) pending: Vec<iface::Pending>,
+    /// Composite types whose printing is being expanded inline (a type met
+    /// again inside itself is printed by a call instead; see `print`).
+    pub(crate) printing: Vec<TypeId>,
+    /// `fmt.print.T` functions by (type, top level, methods allowed).
+    pub(crate) print_type_funcs: HashMap<(TypeId, bool, bool), ir::FuncId>,
     pub(crate) dispatch: HashMap<(String, TypeId), ir::FuncId>,
     pub(crate) implements_fns: HashMap<TypeId, ir::FuncId>,
     pub(crate) typename_fn: Option<ir::FuncId>,
@@ -293,6 +298,8 @@ pub fn check_package<'a>(
         tid_order: Vec::new(),
         live_tids: None,
         pending: Vec::new(),
+        printing: Vec::new(),
+        print_type_funcs: HashMap::new(),
         dispatch: HashMap::new(),
         implements_fns: HashMap::new(),
         typename_fn: None,

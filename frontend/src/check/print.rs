@@ -185,6 +185,74 @@ impl Checker<'_> {
             fs.b.switch_to_block(join);
             return;
         }
+        let composite = matches!(
+            self.tt.ukind(t),
+            TypeKind::Struct(_) | TypeKind::Array(..) | TypeKind::Slice(_) | TypeKind::Map(..)
+        );
+        if composite {
+            if self.printing.contains(&t) {
+                let f = self.print_type_func(t, top, methods);
+                fs.b.ins(ir::Op::Call(f, vec![v]), &[]);
+                return;
+            }
+            self.printing.push(t);
+            self.fmt_value_inline(fs, v, t, top, methods);
+            self.printing.pop();
+        } else {
+            self.fmt_value_inline(fs, v, t, top, methods);
+        }
+    }
+
+    /// `fmt.print.T` for a type met inside its own printing.
+    fn print_type_func(&mut self, t: TypeId, top: bool, methods: bool) -> ir::FuncId {
+        if let Some(&f) = self.print_type_funcs.get(&(t, top, methods)) {
+            return f;
+        }
+        let param = if self.is_aggregate(t) {
+            self.ir_ptr(t)
+        } else {
+            self.ir_type(t)
+        };
+        let name = format!("fmt.print.{}", self.go_type_name(t));
+        let f = self.pending_func(name, vec![param], vec![], |func| {
+            super::iface::Pending::PrintType {
+                func,
+                ty: t,
+                top,
+                methods,
+            }
+        });
+        self.print_type_funcs.insert((t, top, methods), f);
+        f
+    }
+
+    pub(crate) fn gen_print_type(&mut self, func: ir::FuncId, t: TypeId, top: bool, methods: bool) {
+        let sig = self.module.funcs[func].sig.clone();
+        let name = self.module.funcs[func].name.clone();
+        let mut f = ir::Function::new(name, sig);
+        {
+            let mut fs = self.new_fn_state(&mut f, None);
+            let v = fs.b.func.blocks[fs.b.func.entry].params[0];
+            let outer = std::mem::replace(&mut self.printing, vec![t]);
+            self.fmt_value_inline(&mut fs, v, t, top, methods);
+            self.printing = outer;
+            fs.b.ret(vec![]);
+            let FnState { b, .. } = fs;
+            b.finish();
+        }
+        self.module.funcs[func] = f;
+    }
+
+    /// [`Self::fmt_value_m`] below the `String`/`Error` check, by kind.
+    fn fmt_value_inline(
+        &mut self,
+        fs: &mut FnState,
+        v: ir::Value,
+        t: TypeId,
+        top: bool,
+        methods: bool,
+    ) {
+        let fd = Fd::Stdout;
         match self.tt.ukind(t).clone() {
             TypeKind::Interface(_) => {
                 let f = self.print_func(methods);
