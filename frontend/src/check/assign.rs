@@ -16,6 +16,10 @@ enum Target {
     Mem(ir::Value, TypeId),
     /// `m[k]`: the map (of map type), the key, the value type.
     MapIndex(ir::Value, TypeId, ir::Value, TypeId),
+    /// `x[i]` of a slice or array: the element address operation, not yet
+    /// emitted (its bounds check belongs to the assignment phase, after
+    /// every right-hand side), and the element type.
+    Elem(ir::Op, TypeId),
 }
 
 impl Checker<'_> {
@@ -225,12 +229,24 @@ impl Checker<'_> {
         match op {
             AssignOp::Define => self.define(fs, lhs, rhs, pos),
             AssignOp::Assign => {
-                let targets: Vec<Option<Target>> =
-                    lhs.iter().map(|&l| self.target(fs, l)).collect();
+                // gc makes every call of the statement first, then reads
+                // the variables the targets use: `nodes[i] = grow()` stores
+                // into the `nodes` and at the `i` that `grow` left. When
+                // only the right side calls, evaluating it first gives that
+                // order; otherwise the targets' operands come first.
+                let rhs_first = lhs.iter().all(|&l| self.call_free(l))
+                    && !rhs.iter().all(|&r| self.call_free(r));
+                let mut targets = Vec::new();
+                if !rhs_first {
+                    targets = lhs.iter().map(|&l| self.target(fs, l)).collect();
+                }
                 let Some(ops) = self.rhs_operands(fs, rhs, lhs.len(), pos, "assignment") else {
                     return;
                 };
                 let ops = self.prepare_multi(fs, ops);
+                if rhs_first {
+                    targets = lhs.iter().map(|&l| self.target(fs, l)).collect();
+                }
                 for ((t, op), &l) in targets.into_iter().zip(ops).zip(lhs) {
                     if let Some(t) = t {
                         self.store_target(fs, t, op, l, "assignment");
@@ -255,17 +271,40 @@ impl Checker<'_> {
 
     /// `x op= y` (and `x++` with `y` = 1).
     fn op_assign(&mut self, fs: &mut FnState, l: ExprId, bop: BinOp, r: Option<ExprId>, pos: Pos) {
+        // As gc orders it: calls first (see `assign_stmt`), then the
+        // target's operands, then the read of its current value (`m[k] +=
+        // f()` sees what `f` stored), its bounds check included.
+        let rhs_first = r.is_some_and(|r| !self.call_free(r)) && self.call_free(l);
+        let mut ro = None;
+        if rhs_first {
+            ro = r.map(|r| self.rvalue(fs, r));
+        }
         let Some(t) = self.target(fs, l) else {
-            if let Some(r) = r {
+            if let (Some(r), false) = (r, rhs_first) {
                 let _ = self.expr_op(fs, r);
             }
             return;
         };
-        let (ty, cur) = match &t {
-            Target::Blank => {
-                self.error(pos, "cannot use _ as value");
-                return;
+        if let Target::Blank = t {
+            self.error(pos, "cannot use _ as value");
+            return;
+        }
+        if !rhs_first {
+            ro = r.map(|r| self.rvalue(fs, r));
+        }
+        if ro.as_ref().is_some_and(|ro| ro.is_invalid()) {
+            return;
+        }
+        // `x[i] op= y` reads and writes one element: its address once.
+        let t = match t {
+            Target::Elem(addr, ty) => {
+                let pt = self.ir_ptr(ty);
+                Target::Mem(fs.b.ins1(addr, pt), ty)
             }
+            t => t,
+        };
+        let (ty, cur) = match &t {
+            Target::Blank => return,
             Target::Ssa(v, ty) => (
                 *ty,
                 Operand {
@@ -282,6 +321,7 @@ impl Checker<'_> {
                     expr: Some(l),
                 },
             ),
+            Target::Elem(..) => unreachable!("made a Mem target above"),
             Target::MapIndex(m, mt, k, vt) => {
                 let (v, _) = self.map_read(&mut fs.b, *mt, *m, *k);
                 (
@@ -294,8 +334,11 @@ impl Checker<'_> {
                 )
             }
         };
-        let result = match r {
-            Some(r) => self.binary_operands(fs, l, bop, cur, r, pos),
+        let result = match ro {
+            Some(ro) => {
+                let res = self.binary_values(fs, l, bop, cur, ro, pos);
+                (!res.is_invalid()).then_some(res)
+            }
             None => {
                 if !self.tt.is(ty, |b| b.is_numeric()) {
                     let d = self.describe(&cur);
@@ -337,30 +380,6 @@ impl Checker<'_> {
         };
         if let Some(res) = result {
             self.store_target(fs, t, res, l, "assignment");
-        }
-    }
-
-    /// Checks `cur op r` via a synthetic binary expression check.
-    fn binary_operands(
-        &mut self,
-        fs: &mut FnState,
-        l: ExprId,
-        bop: BinOp,
-        cur: Operand,
-        r: ExprId,
-        pos: Pos,
-    ) -> Option<Operand> {
-        // Reuse the binary-expression checker by temporarily treating the
-        // left side's current value as the operand of `l`.
-        let ro = self.rvalue(fs, r);
-        if ro.is_invalid() {
-            return None;
-        }
-        let res = self.binary_values(fs, l, bop, cur, ro, pos);
-        if res.is_invalid() {
-            None
-        } else {
-            Some(res)
         }
     }
 
@@ -456,6 +475,29 @@ impl Checker<'_> {
         }
     }
 
+    /// Whether evaluating `e` can run no code of the program's (no call,
+    /// receive or type assertion); conversions count as calls.
+    fn call_free(&self, e: ExprId) -> bool {
+        match self.expr(e) {
+            Expr::Ident(_) | Expr::BasicLit { .. } => true,
+            Expr::Paren { inner: x, .. } | Expr::Selector { x, .. } | Expr::Star { x, .. } => {
+                self.call_free(*x)
+            }
+            Expr::Index { x, indices, .. } => {
+                self.call_free(*x) && indices.iter().all(|&i| self.call_free(i))
+            }
+            Expr::Slice { x, lo, hi, max, .. } => {
+                self.call_free(*x)
+                    && [lo, hi, max]
+                        .iter()
+                        .all(|e| e.is_none_or(|e| self.call_free(e)))
+            }
+            Expr::Unary { op, x, .. } => !matches!(op, ast::UnOp::Recv) && self.call_free(*x),
+            Expr::Binary { x, y, .. } => self.call_free(*x) && self.call_free(*y),
+            _ => false,
+        }
+    }
+
     /// Evaluates an assignment target (its address operands), without
     /// counting it as a use.
     fn target(&mut self, fs: &mut FnState, l: ExprId) -> Option<Target> {
@@ -493,6 +535,38 @@ impl Checker<'_> {
             if let TypeKind::Map(kt, vt) = self.tt.ukind(xop.ty).clone() {
                 let (m, k) = self.map_operands(fs, &xop, kt, indices[0])?;
                 return Some(Target::MapIndex(m, xop.ty, k, vt));
+            }
+            // The slice or array and the index are evaluated here; the
+            // bounds check is part of the store (Go's second phase), so
+            // `x[0], x[5] = a, b` stores `a` before panicking.
+            let elem_op = match self.tt.ukind(xop.ty).clone() {
+                TypeKind::Slice(elem) => Some((elem, None)),
+                TypeKind::Array(elem, n) if matches!(xop.mode, Mode::Mem(_)) => {
+                    Some((elem, Some(n)))
+                }
+                TypeKind::Pointer(arr) => match self.tt.ukind(arr).clone() {
+                    TypeKind::Array(elem, n) => Some((elem, Some(n))),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some((elem, len)) = elem_op {
+                let iv = self.index_value(fs, indices[0], len)?;
+                let base = match xop.mode {
+                    Mode::Mem(p)
+                        if len.is_some()
+                            && !matches!(self.tt.ukind(xop.ty), TypeKind::Pointer(_)) =>
+                    {
+                        p
+                    }
+                    _ => self.value(fs, &xop)?,
+                };
+                let op = if len.is_some() {
+                    ir::Op::IndexAddr(base, iv)
+                } else {
+                    ir::Op::SliceIndexAddr(base, iv)
+                };
+                return Some(Target::Elem(op, elem));
             }
             let op = self.index_with(fs, inner, x, xop, indices[0]);
             return self.place_target(l, op);
@@ -542,6 +616,13 @@ impl Checker<'_> {
             }
             Target::Mem(p, ty) => {
                 if let Some(op) = self.assign_op(op, ty, ctx) {
+                    self.store_to(fs, p, ty, &op);
+                }
+            }
+            Target::Elem(addr, ty) => {
+                if let Some(op) = self.assign_op(op, ty, ctx) {
+                    let pt = self.ir_ptr(ty);
+                    let p = fs.b.ins1(addr, pt);
                     self.store_to(fs, p, ty, &op);
                 }
             }
