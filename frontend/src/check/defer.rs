@@ -509,6 +509,13 @@ impl Checker<'_> {
         let tid = fs.b.ins1(ir::Op::IfaceTypeId(x), i32t);
         let zero = fs.b.ins1(ir::Op::Iconst(0), i32t);
         let isnil = fs.b.ins1(ir::Op::Binary(ir::BinaryOp::Eq, tid, zero), bt);
+        self.nil_panic_if(fs, isnil);
+    }
+
+    /// Panics with Go's nil dereference error when `isnil` holds.
+    pub(crate) fn nil_panic_if(&mut self, fs: &mut FnState, isnil: ir::Value) {
+        let i32t = self.basic(Basic::Int32);
+        let i32t = self.ir_type(i32t);
         let (bad, ok) = (fs.b.create_block(), fs.b.create_block());
         fs.b.brif(isnil, bad, ok);
         fs.b.seal_block(bad);

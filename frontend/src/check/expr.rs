@@ -684,6 +684,12 @@ impl Checker<'_> {
             }
             return match xop.mode {
                 Mode::Mem(p) => {
+                    // `&*p` is `p`, after the dereference's nil check.
+                    if let Expr::Star { .. } = self.expr(inner) {
+                        let bt = self.bool_ir();
+                        let isnil = fs.b.ins1(ir::Op::IsNil(p), bt);
+                        self.nil_panic_if(fs, isnil);
+                    }
                     let pt = self.tt.intern(TypeKind::Pointer(xop.ty));
                     self.mk(Mode::Value(p), pt, e)
                 }
@@ -1451,6 +1457,17 @@ impl Checker<'_> {
     ) -> Operand {
         let inv = self.invalid();
         let (x, y) = (xo.expr.unwrap_or(e), yo.expr.unwrap_or(e));
+        // An untyped non-constant count (`x << (1.0 << s)`) becomes uint,
+        // as types2 converts it.
+        let yo = if matches!(yo.mode, Mode::UntypedShift(..)) {
+            let uint = self.basic(Basic::Uint);
+            let Some(yo) = self.convert_untyped(yo, uint, "shift") else {
+                return Operand::invalid(inv);
+            };
+            yo
+        } else {
+            yo
+        };
         // The count.
         let count_ok = match &yo.mode {
             Mode::Const(v) => v.to_int().is_some(),

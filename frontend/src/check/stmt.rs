@@ -1041,6 +1041,27 @@ impl Checker<'_> {
         no_tag: bool,
         seen: &mut HashMap<String, Pos>,
     ) -> Option<ir::Value> {
+        // A case of interface type against a concrete tag compares as
+        // interfaces (`tag == case` needs assignability either way); with
+        // no tag the tag is `true`.
+        let case_iface = self.iface_methods(op.ty).is_some();
+        if case_iface && (no_tag || self.iface_methods(tag.ty).is_none()) {
+            let tag = if no_tag {
+                Operand {
+                    mode: Mode::Const(ConstVal::Bool(true)),
+                    ty: self.basic(Basic::Bool),
+                    expr: None,
+                }
+            } else {
+                tag.clone()
+            };
+            if let Some(boxed) = self.assign_op(tag, op.ty, "switch case") {
+                let a = self.value(fs, &boxed)?;
+                let b = self.value(fs, &op)?;
+                return Some(self.emit_compare(&mut fs.b, ast::BinOp::Eq, op.ty, a, b));
+            }
+            return None;
+        }
         if no_tag {
             if !self.tt.is(op.ty, |b| b.is_bool()) {
                 let d = self.describe(&op);
