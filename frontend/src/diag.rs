@@ -17,9 +17,23 @@ pub struct Diagnostic {
     /// A second positioned line printed right after this one
     /// (`other declaration of x`).
     pub related: Vec<(Pos, String)>,
-    /// Soft errors (unused variables and imports, unsupported features) are
-    /// reported only when there is no other error, as cmd/compile does.
-    pub soft: bool,
+    /// What kind of error: decides which errors hide which (see
+    /// [`Diagnostics::sorted`]).
+    pub kind: Kind,
+}
+
+/// Error kinds, for [`Diagnostics::sorted`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An error in the program.
+    Error,
+    /// An unused variable or import: reported beside other errors, as
+    /// cmd/compile does, but not beside [`Kind::Unsupported`] ones (code
+    /// the compiler skipped may be what uses the name).
+    Unused,
+    /// "not supported yet: ...": reported only when the program has no
+    /// error of its own.
+    Unsupported,
 }
 
 /// An ordered collection of errors.
@@ -44,7 +58,7 @@ impl Diagnostics {
             pos,
             message: message.into(),
             related: vec![],
-            soft: false,
+            kind: Kind::Error,
         });
     }
 
@@ -56,7 +70,7 @@ impl Diagnostics {
             pos,
             message: message.into(),
             related: vec![(rpos, rmsg)],
-            soft: false,
+            kind: Kind::Error,
         });
     }
 
@@ -73,25 +87,29 @@ impl Diagnostics {
             pos,
             message: message.into(),
             related,
-            soft: false,
+            kind: Kind::Error,
         });
     }
 
-    /// Records "not supported yet: what" (a soft error: real errors in the
-    /// program take priority).
+    /// Records "not supported yet: what" (see [`Kind::Unsupported`]).
     #[cold]
     pub fn unsupported(&mut self, pos: Pos, what: impl AsRef<str>) {
-        self.soft(pos, format!("not supported yet: {}", what.as_ref()));
+        let message = format!("not supported yet: {}", what.as_ref());
+        self.push_kind(pos, message, Kind::Unsupported);
     }
 
-    /// Records a soft error (see [`Diagnostic::soft`]).
+    /// Records an unused variable or import (see [`Kind::Unused`]).
     #[cold]
-    pub fn soft(&mut self, pos: Pos, message: impl Into<String>) {
+    pub fn unused(&mut self, pos: Pos, message: impl Into<String>) {
+        self.push_kind(pos, message.into(), Kind::Unused);
+    }
+
+    fn push_kind(&mut self, pos: Pos, message: String, kind: Kind) {
         self.list.push(Diagnostic {
             pos,
-            message: message.into(),
+            message,
             related: vec![],
-            soft: true,
+            kind,
         });
     }
 
@@ -110,14 +128,29 @@ impl Diagnostics {
         self.list.is_empty()
     }
 
+    /// The errors to report, in the order they were found: kinds that hide
+    /// others applied (see [`Kind`]), duplicates removed.
+    fn reported(&self) -> Vec<Diagnostic> {
+        let has = |k| self.list.iter().any(|d| d.kind == k);
+        let hidden = if has(Kind::Error) {
+            Some(Kind::Unsupported)
+        } else if has(Kind::Unsupported) {
+            Some(Kind::Unused)
+        } else {
+            None
+        };
+        let mut seen = std::collections::HashSet::new();
+        self.list
+            .iter()
+            .filter(|d| Some(d.kind) != hidden && seen.insert((d.pos, d.message.as_str())))
+            .cloned()
+            .collect()
+    }
+
     /// The errors in report order (sorted by position, duplicates removed).
     pub fn sorted(&self) -> Vec<Diagnostic> {
-        let mut v = self.list.clone();
-        if v.iter().any(|d| !d.soft) {
-            v.retain(|d| !d.soft);
-        }
+        let mut v = self.reported();
         v.sort_by_key(|d| d.pos);
-        v.dedup_by(|a, b| a.pos == b.pos && a.message == b.message);
         v
     }
 
@@ -125,16 +158,20 @@ impl Diagnostics {
     pub fn render(&self, sources: &SourceMap) -> String {
         let mut s = String::new();
         let line = |pos: Pos, msg: &str| format!("{}: {msg}\n", sources.render(pos));
-        let sorted = self.sorted();
-        for (i, d) in sorted.iter().enumerate() {
+        // As cmd/compile: the first errors found, up to the limit, sorted;
+        // then "too many errors" at the last one found.
+        let mut shown = self.reported();
+        let cut = (shown.len() > MAX_ERRORS).then(|| shown[MAX_ERRORS - 1].pos);
+        shown.truncate(MAX_ERRORS);
+        shown.sort_by_key(|d| d.pos);
+        for d in &shown {
             s.push_str(&line(d.pos, &d.message));
             for (rpos, rmsg) in &d.related {
                 s.push_str(&line(*rpos, rmsg));
             }
-            if i + 1 == MAX_ERRORS && sorted.len() > MAX_ERRORS {
-                s.push_str(&line(d.pos, "too many errors"));
-                break;
-            }
+        }
+        if let Some(pos) = cut {
+            s.push_str(&line(pos, "too many errors"));
         }
         s
     }

@@ -95,7 +95,17 @@ fn only_fast_paths(pkg: &ast::Package) -> Vec<&'static str> {
             }
         }
     }
+    // Imported under another name (or dot-imported), a package is used
+    // in ways the selectors below do not show.
     let mut other = [false, false];
+    for imp in pkg.files.iter().flat_map(|f| &f.imports) {
+        let renamed = imp.name.as_ref().is_some_and(|n| n.name != imp.path);
+        match imp.path.as_str() {
+            "fmt" if renamed => other[0] = true,
+            "os" if renamed => other[1] = true,
+            _ => {}
+        }
+    }
     for (i, e) in pkg.exprs.iter().enumerate() {
         if let ast::Expr::Selector { x, sel } = e {
             if let ast::Expr::Ident(p) = pkg.expr(*x) {

@@ -47,10 +47,12 @@ impl Checker<'_> {
         fs: &mut FnState,
         e: ExprId,
     ) -> Option<(Operand, ir::Value, TypeId)> {
-        let Expr::TypeAssert {
-            x, ty: Some(te), ..
-        } = self.expr(e).clone()
-        else {
+        let Expr::TypeAssert { x, ty, .. } = self.expr(e).clone() else {
+            return None;
+        };
+        let Some(te) = ty else {
+            // `x` is still used (types2 checks it).
+            let _ = self.rvalue(fs, x);
             self.error(
                 self.pos_of(e),
                 "invalid syntax tree: use of .(type) outside type switch",
@@ -335,7 +337,7 @@ impl Checker<'_> {
         if let (Some(b), false) = (&bind, used_any) {
             if b.name != "_" {
                 self.diags
-                    .soft(b.pos, format!("{} declared and not used", b.name));
+                    .unused(b.pos, format!("{} declared and not used", b.name));
             }
         }
         self.close_scope(fs);

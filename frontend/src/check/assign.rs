@@ -275,6 +275,12 @@ impl Checker<'_> {
         // target's operands, then the read of its current value (`m[k] +=
         // f()` sees what `f` stored), its bounds check included.
         let rhs_first = r.is_some_and(|r| !self.call_free(r)) && self.call_free(l);
+        // `x op= y` and `x++` read `x`: a use, for types2.
+        if let Expr::Ident(id) = self.expr(self.unparen(l)) {
+            if let Some(o) = self.lookup(Some(fs), &id.name) {
+                self.objs[o.0 as usize].set_used();
+            }
+        }
         let mut ro = None;
         if rhs_first {
             ro = r.map(|r| self.rvalue(fs, r));

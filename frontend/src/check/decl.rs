@@ -52,6 +52,7 @@ impl<'a> Checker<'a> {
         let order = self.package_order();
         for (fi, file) in pkg.files.iter().enumerate() {
             let mut scope = HashMap::new();
+            let mut dots = Vec::new();
             for imp in &file.imports {
                 let target = self.pkgs.iter().find(|p| p.path == imp.path);
                 let name = imp
@@ -76,22 +77,30 @@ impl<'a> Checker<'a> {
                     // Imported for its initialization only (it is loaded
                     // and initialized like any import); no name to use.
                     "_" => continue,
-                    "." => {
-                        // Hard, so the undefined names it causes do not
-                        // hide it.
-                        self.diags.error(imp.pos, "not supported yet: dot imports");
-                        continue;
-                    }
                     _ => {}
                 }
+                let own = target.map(|p| p.name.as_str());
+                let alias = imp
+                    .name
+                    .as_ref()
+                    .filter(|n| n.name != "." && Some(n.name.as_str()) != own)
+                    .map(|n| n.name.clone());
                 let o = self.new_obj(Obj::Package {
                     path: imp.path.clone(),
                     used: false,
-                    pos: imp.pos,
+                    pos: imp.name.as_ref().map_or(imp.pos, |n| n.pos),
+                    alias,
                 });
-                scope.insert(name, o);
+                // A dot import's exported names join the file block (see
+                // `lookup`); the package itself gets no name.
+                if name == "." {
+                    dots.push(o);
+                } else {
+                    scope.insert(name, o);
+                }
             }
             self.file_scopes.push(scope);
+            self.file_dots.push(dots);
             let _ = fi;
         }
         let mut all_vars = Vec::new();
@@ -111,16 +120,26 @@ impl<'a> Checker<'a> {
         }
         self.finish_interfaces();
         // Unused imports and missing main.
-        for scope in &self.file_scopes {
-            for o in scope.values() {
+        let dot_used = self.dot_used.borrow();
+        let dots = self
+            .file_dots
+            .iter()
+            .flatten()
+            .filter(|o| !dot_used.contains(o));
+        for o in self.file_scopes.iter().flat_map(|s| s.values()).chain(dots) {
+            {
                 if let Obj::Package {
                     path,
                     used: false,
                     pos,
+                    alias,
                 } = &self.objs[o.0 as usize]
                 {
-                    self.diags
-                        .soft(*pos, format!("{path:?} imported and not used"));
+                    let msg = match alias {
+                        Some(a) => format!("{path:?} imported as {a} and not used"),
+                        None => format!("{path:?} imported and not used"),
+                    };
+                    self.diags.unused(*pos, msg);
                 }
             }
         }

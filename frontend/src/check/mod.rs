@@ -132,7 +132,11 @@ pub(crate) enum Obj {
     Package {
         path: String,
         used: bool,
+        /// The import's name if it has one, else its path.
         pos: Pos,
+        /// A name other than the package's own (`import f "fmt"`), which
+        /// the unused-import error mentions.
+        alias: Option<String>,
     },
     Nil,
 }
@@ -211,6 +215,10 @@ pub struct Checker<'a> {
     pub(crate) file_pkg: Vec<usize>,
     /// Per-file import scopes.
     pub(crate) file_scopes: Vec<HashMap<String, ObjId>>,
+    /// Each file's dot-imported packages (their `Obj::Package`).
+    pub(crate) file_dots: Vec<Vec<ObjId>>,
+    /// The dot imports a name was found through (`lookup` only reads).
+    pub(crate) dot_used: std::cell::RefCell<HashSet<ObjId>>,
     pub(crate) funcs: Vec<FuncInfo>,
     pub(crate) ir_types: HashMap<TypeId, ir::Type>,
     /// Functions whose bodies are still to be lowered, with their IR bodies.
@@ -280,6 +288,8 @@ pub fn check_package<'a>(
         pkgs: Vec::new(),
         file_pkg: Vec::new(),
         file_scopes: Vec::new(),
+        file_dots: Vec::new(),
+        dot_used: Default::default(),
         funcs: Vec::new(),
         ir_types: HashMap::new(),
         cur_file: 0,
@@ -463,6 +473,18 @@ impl<'a> Checker<'a> {
         if let Some(fsc) = self.file_scopes.get(self.cur_file) {
             if let Some(&o) = fsc.get(name) {
                 return Some(o);
+            }
+        }
+        if name.starts_with(|c: char| c.is_uppercase()) {
+            for &d in self.file_dots.get(self.cur_file).into_iter().flatten() {
+                let Obj::Package { path, .. } = &self.objs[d.0 as usize] else {
+                    continue;
+                };
+                let member = self.pkgs.iter().find(|p| p.path == *path);
+                if let Some(&o) = member.and_then(|p| p.scope.get(name)) {
+                    self.dot_used.borrow_mut().insert(d);
+                    return Some(o);
+                }
             }
         }
         self.universe.get(name).copied()

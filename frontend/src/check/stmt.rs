@@ -18,7 +18,14 @@ impl Checker<'_> {
     /// Closes the innermost scope, reporting unused variables.
     pub(crate) fn close_scope(&mut self, fs: &mut FnState) {
         let Some(scope) = fs.scopes.pop() else { return };
-        for o in scope.values() {
+        // In position order, as types2 reports them (which matters when
+        // the error limit cuts the list).
+        let mut objs: Vec<ObjId> = scope.into_values().collect();
+        objs.sort_by_key(|o| match &self.objs[o.0 as usize] {
+            Obj::Var { pos, .. } => *pos,
+            _ => Pos::default(),
+        });
+        for o in &objs {
             if let Obj::Var {
                 used: false,
                 local: true,
@@ -28,7 +35,7 @@ impl Checker<'_> {
             } = &self.objs[o.0 as usize]
             {
                 self.diags
-                    .soft(*pos, format!("declared and not used: {name}"));
+                    .unused(*pos, format!("declared and not used: {name}"));
             }
         }
     }
@@ -353,7 +360,7 @@ impl Checker<'_> {
             let o = self.new_obj(Obj::Var {
                 ty: inv,
                 storage: Storage::None,
-                used: true,
+                used: false,
                 local: true,
                 pos: n.pos,
                 name: n.name.clone(),

@@ -1,7 +1,0 @@
-package main
-
-import . "fmt"
-
-func main() {
-	Println("hello", Sprint(42))
-}

@@ -1,0 +1,10 @@
+package main
+
+import (
+	f "fmt"
+	_ "strings"
+)
+
+func main() {
+	var x int
+}
