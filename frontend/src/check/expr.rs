@@ -1385,7 +1385,23 @@ impl Checker<'_> {
             return Operand::invalid(inv);
         }
         if let Mode::Const(ConstVal::Bool(a)) = xo.mode {
+            // Whether `y` is constant too, found in a block that never
+            // runs: `true || f()` must not call `f`. A `y` that is not
+            // constant is lowered again below, behind the branch.
+            let back = fs.b.current_block();
+            let dead = fs.b.create_block();
+            fs.b.seal_block(dead);
+            fs.b.switch_to_block(dead);
             let yo = self.rvalue(fs, y);
+            if !fs.b.is_terminated() {
+                fs.b.unreachable();
+            }
+            let resume = back.unwrap_or_else(|| {
+                let b = fs.b.create_block();
+                fs.b.seal_block(b);
+                b
+            });
+            fs.b.switch_to_block(resume);
             if !check(self, &yo) {
                 return Operand::invalid(inv);
             }
