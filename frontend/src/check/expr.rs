@@ -1279,6 +1279,34 @@ impl Checker<'_> {
                     eq
                 }
             }
+            TypeKind::Struct(_) | TypeKind::Array(..) if self.compare_may_panic(t) => {
+                // Go compares in order and stops at the first unequal part:
+                // a later interface part holding an uncomparable value
+                // must not panic then.
+                let parts = self.element_addrs(fb, t, a, b);
+                let var = fb.declare_var(bt);
+                let yes = fb.ins1(ir::Op::Iconst(1), bt);
+                fb.def_var(var, yes);
+                let done = fb.create_block();
+                for (et, pa, pb) in parts {
+                    let (va, vb) = self.load_for_compare(fb, et, pa, pb);
+                    let eq = self.emit_compare(fb, BinOp::Eq, et, va, vb);
+                    fb.def_var(var, eq);
+                    let next = fb.create_block();
+                    fb.brif(eq, next, done);
+                    fb.seal_block(next);
+                    fb.switch_to_block(next);
+                }
+                fb.jump(done, vec![]);
+                fb.seal_block(done);
+                fb.switch_to_block(done);
+                let eq = fb.use_var(var);
+                if op == BinOp::Ne {
+                    fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
+                } else {
+                    eq
+                }
+            }
             TypeKind::Struct(_) | TypeKind::Array(..) => {
                 // Equal when every field or element is (blank fields skipped).
                 let mut acc: Option<ir::Value> = None;
@@ -1308,6 +1336,17 @@ impl Checker<'_> {
                 }
             }
             _ => fb.ins1(ir::Op::Binary(bop, a, b), bt),
+        }
+    }
+
+    /// Whether comparing values of type `t` can panic (an interface part
+    /// holding an uncomparable dynamic type).
+    fn compare_may_panic(&self, t: TypeId) -> bool {
+        match self.tt.ukind(t) {
+            TypeKind::Interface(_) => true,
+            TypeKind::Struct(fields) => fields.iter().any(|f| self.compare_may_panic(f.ty)),
+            TypeKind::Array(elem, _) => self.compare_may_panic(*elem),
+            _ => false,
         }
     }
 
