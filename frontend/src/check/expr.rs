@@ -1341,7 +1341,7 @@ impl Checker<'_> {
 
     /// Whether comparing values of type `t` can panic (an interface part
     /// holding an uncomparable dynamic type).
-    fn compare_may_panic(&self, t: TypeId) -> bool {
+    pub(crate) fn compare_may_panic(&self, t: TypeId) -> bool {
         match self.tt.ukind(t) {
             TypeKind::Interface(_) => true,
             TypeKind::Struct(fields) => fields.iter().any(|f| self.compare_may_panic(f.ty)),

@@ -48,8 +48,9 @@ pub(crate) enum Pending {
     Missing { func: ir::FuncId, iface: TypeId },
     /// `iface.printpanic`: prints a panic value by its dynamic type.
     PanicValue { func: ir::FuncId },
-    /// `iface.hash`: hashes an interface value (map keys).
-    Hash { func: ir::FuncId },
+    /// `iface.hash`: hashes an interface value (map keys); `lookup`: for
+    /// map reads and deletes (see `iface_hash_func`).
+    Hash { func: ir::FuncId, lookup: bool },
     /// `reflectlite.len` / `reflectlite.swapper`: a slice's length, or a
     /// closure swapping two of its elements.
     Reflect { func: ir::FuncId, name: String },
@@ -268,22 +269,29 @@ impl Checker<'_> {
         f
     }
 
-    /// `iface.hash`.
-    pub(crate) fn iface_hash_func(&mut self) -> ir::FuncId {
-        if let Some(&f) = self.rt_funcs.get("iface.hash") {
+    /// `iface.hash`, or `iface.hash.lookup` for map reads and deletes
+    /// (whose panic for an unhashable key Go words differently).
+    pub(crate) fn iface_hash_func(&mut self, lookup: bool) -> ir::FuncId {
+        let key = if lookup {
+            "iface.hash.lookup"
+        } else {
+            "iface.hash"
+        };
+        if let Some(&f) = self.rt_funcs.get(key) {
             return f;
         }
         let any = self.any_ir();
         let u64t = self.basic(Basic::Uint64);
         let u64t = self.ir_type(u64t);
-        let f = self.pending_func("iface.hash".into(), vec![any], vec![u64t], |func| {
-            Pending::Hash { func }
+        let f = self.pending_func(key.into(), vec![any], vec![u64t], |func| Pending::Hash {
+            func,
+            lookup,
         });
-        self.rt_funcs.insert("iface.hash", f);
+        self.rt_funcs.insert(key, f);
         f
     }
 
-    pub(crate) fn gen_chain_hash(&mut self, func: ir::FuncId) {
+    pub(crate) fn gen_chain_hash(&mut self, func: ir::FuncId, lookup: bool) {
         self.gen_chain(
             func,
             false,
@@ -293,14 +301,21 @@ impl Checker<'_> {
                 let u64t = c.ir_type(u64t);
                 if !c.tt.comparable(t) {
                     let st = c.string_ir();
-                    let msg = format!("hash of unhashable type {}", c.go_type_name(t));
-                    let msg = if c.unwinding() {
-                        msg
+                    let name = c.go_type_name(t);
+                    // A lookup panics with a plain error (no "runtime
+                    // error: " prefix), an insert with a runtime error.
+                    let (msg, rt) = if lookup {
+                        (format!("hash of unhashable type: {name}"), "panicPlain")
+                    } else if c.unwinding() {
+                        (format!("hash of unhashable type {name}"), "panicError")
                     } else {
-                        format!("runtime error: {msg}")
+                        (
+                            format!("runtime error: hash of unhashable type {name}"),
+                            "panicError",
+                        )
                     };
                     let m = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), st);
-                    c.panic_msg(fs, "panicError", m);
+                    c.panic_msg(fs, rt, m);
                     return;
                 }
                 let data_t = c.ir_param_type(t);
@@ -576,7 +591,7 @@ impl Checker<'_> {
                 Pending::Eq { func } => self.gen_eq(func),
                 Pending::Missing { func, iface } => self.gen_missing(func, iface),
                 Pending::PanicValue { func } => self.gen_panic_value(func),
-                Pending::Hash { func } => self.gen_iface_hash(func),
+                Pending::Hash { func, lookup } => self.gen_chain_hash(func, lookup),
                 Pending::Reflect { func, name } => self.gen_reflect(func, &name),
                 Pending::PrintType {
                     func,

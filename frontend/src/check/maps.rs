@@ -340,18 +340,12 @@ impl Checker<'_> {
             }
             TypeKind::Pointer(_) => b.ins1(Op::PtrHash(k), u64t),
             TypeKind::Interface(_) => {
-                let f = self.iface_hash_func();
+                let f = self.iface_hash_func(self.hash_for_lookup);
                 let call = b.ins(Op::Call(f, vec![k]), &[u64t]);
                 b.func.insts[call].results[0]
             }
             _ => b.ins1(Op::Iconst(0), u64t),
         }
-    }
-
-    /// `iface.hash`: the hash of an interface value's dynamic value, mixed
-    /// with its type id; Go's panic for an unhashable dynamic type.
-    pub(crate) fn gen_iface_hash(&mut self, func: ir::FuncId) {
-        self.gen_chain_hash(func);
     }
 
     /// Runs `body(slot)` for every occupied slot `0..n` of a table whose
@@ -486,6 +480,7 @@ impl Checker<'_> {
     }
 
     fn gen_mapfind(&mut self, fns: MapFns, u: TypeId, _k: TypeId) {
+        self.hash_for_lookup = true;
         self.gen_map_fn(fns.find, |c, b, m, k| {
             let it = c.ity(Basic::Int);
             c.probe(
@@ -500,6 +495,7 @@ impl Checker<'_> {
                 &mut |_, b, i| b.ret(vec![i]),
             );
         });
+        self.hash_for_lookup = false;
     }
 
     fn gen_mapinsert(&mut self, fns: MapFns, u: TypeId, kt: TypeId, vt: TypeId) {
@@ -729,6 +725,7 @@ impl Checker<'_> {
         let rok = b.func.append_param(join, bt);
         let (absent, lookup) = (b.create_block(), b.create_block());
         let isnil = b.ins1(Op::IsNil(m), bt);
+        let isnil = self.nil_map_key_check(b, isnil, mt, k);
         b.brif(isnil, absent, lookup);
         b.seal_block(lookup);
         b.switch_to_block(lookup);
@@ -845,6 +842,10 @@ impl Checker<'_> {
         let (it, bt) = (self.ity(Basic::Int), self.ity(Basic::Bool));
         let (done, some) = (b.create_block(), b.create_block());
         let isnil = b.ins1(Op::IsNil(m), bt);
+        let isnil = match k {
+            Some(k) => self.nil_map_key_check(b, isnil, mt, k),
+            None => isnil,
+        };
         b.brif(isnil, done, some);
         b.seal_block(some);
         b.switch_to_block(some);
@@ -863,6 +864,35 @@ impl Checker<'_> {
         b.jump(done, vec![]);
         b.seal_block(done);
         b.switch_to_block(done);
+    }
+
+    /// A lookup in a nil map still hashes a key that may be unhashable
+    /// (an interface part), for Go's panic: on the nil path, when `isnil`
+    /// holds. Returns `isnil` for the caller's branch.
+    fn nil_map_key_check(
+        &mut self,
+        b: &mut FunctionBuilder,
+        isnil: ir::Value,
+        mt: TypeId,
+        k: ir::Value,
+    ) -> ir::Value {
+        let TypeKind::Map(kt, _) = self.tt.ukind(mt).clone() else {
+            unreachable!()
+        };
+        if !self.compare_may_panic(kt) {
+            return isnil;
+        }
+        let (check, cont) = (b.create_block(), b.create_block());
+        b.brif(isnil, check, cont);
+        b.seal_block(check);
+        b.switch_to_block(check);
+        self.hash_for_lookup = true;
+        let _ = self.hash(b, k, kt);
+        self.hash_for_lookup = false;
+        b.jump(cont, vec![]);
+        b.seal_block(cont);
+        b.switch_to_block(cont);
+        isnil
     }
 
     /// A new map with room for `hint` entries.
