@@ -682,6 +682,7 @@ impl Checker<'_> {
                     c.ir_type(t)
                 };
                 let data = fs.b.ins1(ir::Op::IfaceData(iface), data_t);
+                c.panicwrap_check(fs, t, &path, &m, &name, data);
                 // The boxed copy of a struct or array is the receiver's storage.
                 let mode = if c.is_aggregate(t) {
                     Mode::Mem(data)
@@ -725,6 +726,49 @@ impl Checker<'_> {
                 fs.b.unreachable();
             },
         );
+    }
+
+    /// A value method called through an interface holding a nil `*T`:
+    /// Go's wrapper panics with its own message, not a nil dereference.
+    fn panicwrap_check(
+        &mut self,
+        fs: &mut FnState,
+        t: TypeId,
+        path: &[u32],
+        m: &MethodRef,
+        name: &str,
+        data: ir::Value,
+    ) {
+        let (TypeKind::Pointer(elem), MethodRef::Func(f), true) =
+            (self.tt.kind(t).clone(), m, path.is_empty())
+        else {
+            return;
+        };
+        let by_value = self.funcs[*f as usize]
+            .recv
+            .is_some_and(|r| !matches!(self.tt.kind(r), TypeKind::Pointer(_)));
+        let TypeKind::Named(i) = self.tt.kind(elem).clone() else {
+            return;
+        };
+        if !by_value {
+            return;
+        }
+        let short = self.tt.named[i as usize].name.clone();
+        let msg = format!(
+            "value method {}.{name} called using nil *{short} pointer",
+            self.go_type_name(elem)
+        );
+        let bt = self.bool_ir();
+        let isnil = fs.b.ins1(ir::Op::IsNil(data), bt);
+        let (bad, ok) = (fs.b.create_block(), fs.b.create_block());
+        fs.b.brif(isnil, bad, ok);
+        fs.b.seal_block(bad);
+        fs.b.seal_block(ok);
+        fs.b.switch_to_block(bad);
+        let st = self.string_ir();
+        let mv = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), st);
+        self.panic_msg(fs, "panicPlain", mv);
+        fs.b.switch_to_block(ok);
     }
 
     fn gen_implements(&mut self, func: ir::FuncId, iface: TypeId) {
