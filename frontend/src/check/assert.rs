@@ -192,8 +192,24 @@ impl Checker<'_> {
                 ir::Op::Sconst(format!("interface conversion: {static_name} is ").into_bytes()),
                 sit,
             );
-            let tail =
+            // Same spelling, different types: Go says which.
+            let tn_v = fs.b.ins1(ir::Op::Sconst(tn.clone().into_bytes()), sit);
+            let same = self.emit_compare(&mut fs.b, ast::BinOp::Eq, st, dyn_name, tn_v);
+            let tail_var = fs.b.declare_var(sit);
+            let plain =
                 fs.b.ins1(ir::Op::Sconst(format!(", not {tn}").into_bytes()), sit);
+            fs.b.def_var(tail_var, plain);
+            let (scopes, join) = (fs.b.create_block(), fs.b.create_block());
+            fs.b.brif(same, scopes, join);
+            fs.b.seal_block(scopes);
+            fs.b.switch_to_block(scopes);
+            let text = format!(", not {tn} (types from different scopes)");
+            let noted = fs.b.ins1(ir::Op::Sconst(text.into_bytes()), sit);
+            fs.b.def_var(tail_var, noted);
+            fs.b.jump(join, vec![]);
+            fs.b.seal_block(join);
+            fs.b.switch_to_block(join);
+            let tail = fs.b.use_var(tail_var);
             let m = fs.b.ins1(ir::Op::StrConcat(head, dyn_name), sit);
             fs.b.ins1(ir::Op::StrConcat(m, tail), sit)
         };
