@@ -592,9 +592,22 @@ impl Checker<'_> {
             _ => {
                 let pos = self.pos_of(l);
                 let text = self.expr_text(l);
-                let why = format!(
-                    "cannot assign to {text} (neither addressable nor a map index expression)"
-                );
+                // `m[k].f = v`: Go names the case.
+                let in_map = match self.expr(self.unparen(l)) {
+                    Expr::Selector { x, .. } => self.is_map_index(&Operand {
+                        mode: Mode::Invalid,
+                        ty: op.ty,
+                        expr: Some(*x),
+                    }),
+                    _ => false,
+                };
+                let why = if in_map {
+                    format!("cannot assign to struct field {text} in map")
+                } else {
+                    format!(
+                        "cannot assign to {text} (neither addressable nor a map index expression)"
+                    )
+                };
                 self.error(pos, why);
                 None
             }

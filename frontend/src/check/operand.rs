@@ -119,6 +119,12 @@ impl Checker<'_> {
             Mode::Mem(_) if self.is_var_expr(op) => {
                 format!("{text} (variable of {})", self.tt.describe(op.ty))
             }
+            Mode::Value(_) if self.is_map_index(op) => {
+                format!(
+                    "{text} (map index expression of {})",
+                    self.tt.describe(op.ty)
+                )
+            }
             Mode::NoValue => format!("{text} (no value)"),
             Mode::Tuple(_) => format!("{text} (value of type {})", ty),
             _ => {
@@ -129,6 +135,17 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+
+    /// `m[k]` with `m` a map (types2's "map index expression").
+    pub(crate) fn is_map_index(&self, op: &Operand) -> bool {
+        let Some(crate::ast::Expr::Index { x, .. }) = op.expr.map(|e| self.expr(self.unparen(e)))
+        else {
+            return false;
+        };
+        self.expr_types
+            .get(x)
+            .is_some_and(|t| matches!(self.tt.ukind(*t), TypeKind::Map(..)))
     }
 
     fn is_var_expr(&self, op: &Operand) -> bool {

@@ -345,12 +345,17 @@ impl Checker<'_> {
                 Some(op) => {
                     self.declare_local(fs, &n.name, n.pos, t, Some(op));
                 }
+                // A declared type survives a bad initializer (later uses
+                // are checked against it, as types2 does).
+                None if declared.is_some() => {
+                    self.declare_local(fs, &n.name, n.pos, t, None);
+                }
                 None => self.declare_invalid(fs, std::slice::from_ref(n)),
             }
         }
     }
 
-    /// Declares names with the invalid type (after an error), used.
+    /// Declares names with the invalid type (after an error).
     pub(crate) fn declare_invalid(&mut self, fs: &mut FnState, names: &[ast::Ident]) {
         for n in names {
             if n.name == "_" {
