@@ -674,7 +674,7 @@ impl Checker<'_> {
                 c.error(
                     pos,
                     format!(
-                        "not enough arguments for {text} (expected {lo}, found {})",
+                        "invalid operation: not enough arguments for {text} (expected {lo}, found {})",
                         args.len()
                     ),
                 );
@@ -685,7 +685,7 @@ impl Checker<'_> {
                 c.error(
                     pos,
                     format!(
-                        "too many arguments for {text} (expected {hi}, found {})",
+                        "invalid operation: too many arguments for {text} (expected {hi}, found {})",
                         args.len()
                     ),
                 );
@@ -993,7 +993,10 @@ impl Checker<'_> {
         let inv = self.invalid();
         let pos = self.pos_of(e);
         if args.is_empty() {
-            self.error(pos, "not enough arguments for make() (expected 1, found 0)");
+            self.error(
+                pos,
+                "invalid operation: not enough arguments for make() (expected 1, found 0)",
+            );
             return Operand::invalid(inv);
         }
         let t = self.type_expr(Some(fs), args[0]);
@@ -1136,7 +1139,7 @@ impl Checker<'_> {
         if args.is_empty() {
             self.error(
                 pos,
-                "not enough arguments for append() (expected 1, found 0)",
+                "invalid operation: not enough arguments for append() (expected 1, found 0)",
             );
             return Operand::invalid(inv);
         }
@@ -1231,7 +1234,9 @@ impl Checker<'_> {
             let name = if b == Builtin::Min { "min" } else { "max" };
             self.error(
                 pos,
-                format!("not enough arguments for {name}() (expected 1, found 0)"),
+                format!(
+                    "invalid operation: not enough arguments for {name}() (expected 1, found 0)"
+                ),
             );
             return Operand::invalid(inv);
         }

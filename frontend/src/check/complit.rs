@@ -338,8 +338,17 @@ impl Checker<'_> {
             }
             if let Some(n) = bound {
                 if next >= n {
-                    let p = self.pos_of(el.value);
-                    self.error(p, format!("index {next} out of bounds [0:{n}]"));
+                    // types2 words the two cases differently.
+                    match el.key {
+                        Some(k) => self.error(
+                            self.pos_of(k),
+                            format!("invalid argument: index {next} out of bounds [0:{n}]"),
+                        ),
+                        None => self.error(
+                            self.pos_of(el.value),
+                            format!("index {next} is out of bounds (>= {n})"),
+                        ),
+                    }
                     return false;
                 }
             }

@@ -388,7 +388,13 @@ impl Checker<'_> {
             let is_const_int = matches!(&op.mode, Mode::Const(v) if v.to_int().is_some());
             if !is_const_int {
                 let d = self.describe(&op);
-                self.error(pos, format!("invalid argument: index {d} must be integer"));
+                let untyped_num = self.tt.is_untyped(op.ty)
+                    && matches!(&op.mode, Mode::Const(ConstVal::Float(_)));
+                if untyped_num {
+                    self.error(pos, format!("{d} truncated to int"));
+                } else {
+                    self.error(pos, format!("invalid argument: index {d} must be integer"));
+                }
                 return None;
             }
         }
@@ -549,8 +555,11 @@ impl Checker<'_> {
             }
             _ => {
                 let d = self.describe(&xop);
-                let pos = self.pos_of(x);
-                self.error(pos, format!("invalid operation: cannot index {d}"));
+                let pos = match self.expr(e) {
+                    Expr::Index { lbrack, .. } => *lbrack,
+                    _ => self.pos_of(x),
+                };
+                self.error(pos, format!("cannot index {d}"));
                 Operand::invalid(inv)
             }
         }
@@ -971,11 +980,15 @@ impl Checker<'_> {
                 return None;
             }
             if matches!(xo.mode, Mode::Nil) && matches!(yo.mode, Mode::Nil) {
-                let pos = self.pos_of(e);
+                let pos = self.pos_of(yo.expr.unwrap_or(e));
                 let text = self.expr_text(e);
+                let op = match self.expr(e) {
+                    Expr::Binary { op, .. } => op.as_str(),
+                    _ => "==",
+                };
                 self.error(
                     pos,
-                    format!("invalid operation: {text} (operator == not defined on nil)"),
+                    format!("invalid operation: {text} (operator {op} not defined on untyped nil)"),
                 );
                 return None;
             }
@@ -1026,7 +1039,7 @@ impl Checker<'_> {
                 match self.implicit(&xo, t) {
                     Some(x2) => Some((x2, yo)),
                     None => {
-                        self.implicit_error(e, &xo, &yo, t);
+                        self.implicit_error(e, &xo, &yo, t, is_cmp);
                         None
                     }
                 }
@@ -1036,7 +1049,7 @@ impl Checker<'_> {
                 match self.implicit(&yo, t) {
                     Some(y2) => Some((xo, y2)),
                     None => {
-                        self.implicit_error(e, &yo, &xo, t);
+                        self.implicit_error(e, &yo, &xo, t, is_cmp);
                         None
                     }
                 }
@@ -1054,7 +1067,7 @@ impl Checker<'_> {
         }
     }
 
-    fn implicit_error(&mut self, e: ExprId, u: &Operand, other: &Operand, t: TypeId) {
+    fn implicit_error(&mut self, e: ExprId, u: &Operand, other: &Operand, t: TypeId, is_cmp: bool) {
         let pos = self.pos_of(e);
         let ub = self.tt.basic_of(u.ty).unwrap_or(Basic::Invalid);
         let tb = self.tt.basic_of(t);
@@ -1081,10 +1094,17 @@ impl Checker<'_> {
             }
         }
         let text = self.expr_text(e);
-        let (a, b) = if u.expr.map(|x| self.pos_of(x)) <= other.expr.map(|x| self.pos_of(x)) {
+        let u_first = u.expr.map(|x| self.pos_of(x)) <= other.expr.map(|x| self.pos_of(x));
+        let (a, b) = if u_first {
             (self.tt.display(u.ty), self.tt.display(other.ty))
         } else {
             (self.tt.display(other.ty), self.tt.display(u.ty))
+        };
+        // A comparison reports it at its second operand (see `match_types`).
+        let second = if u_first { other.expr } else { u.expr };
+        let pos = match (is_cmp, second) {
+            (true, Some(y)) => self.pos_of(y),
+            _ => pos,
         };
         self.error(
             pos,
@@ -1399,6 +1419,25 @@ impl Checker<'_> {
         }
     }
 
+    /// Checks `y` in a block that never runs (its code is discarded).
+    fn rvalue_unreached(&mut self, fs: &mut FnState, y: ExprId) -> Operand {
+        let back = fs.b.current_block();
+        let dead = fs.b.create_block();
+        fs.b.seal_block(dead);
+        fs.b.switch_to_block(dead);
+        let yo = self.rvalue(fs, y);
+        if !fs.b.is_terminated() {
+            fs.b.unreachable();
+        }
+        let resume = back.unwrap_or_else(|| {
+            let b = fs.b.create_block();
+            fs.b.seal_block(b);
+            b
+        });
+        fs.b.switch_to_block(resume);
+        yo
+    }
+
     fn logical(&mut self, fs: &mut FnState, e: ExprId, op: BinOp, x: ExprId, y: ExprId) -> Operand {
         let inv = self.invalid();
         let xo = self.rvalue(fs, x);
@@ -1420,27 +1459,30 @@ impl Checker<'_> {
             }
             true
         };
+        if !self.tt.is(xo.ty, |b| b.is_bool()) {
+            // types2 matches the operand types before it looks at the
+            // operator: `i && b` is a type mismatch.
+            let yo = self.rvalue_unreached(fs, y);
+            let typed = |c: &Self, o: &Operand| !o.is_invalid() && !c.tt.is_untyped(o.ty);
+            if typed(self, &xo) && typed(self, &yo) && xo.ty != yo.ty {
+                let (ta, tb) = (self.tt.display(xo.ty), self.tt.display(yo.ty));
+                let text = self.expr_text(e);
+                let pos = self.pos_of(e);
+                self.error(
+                    pos,
+                    format!("invalid operation: {text} (mismatched types {ta} and {tb})"),
+                );
+                return Operand::invalid(inv);
+            }
+        }
         if !check(self, &xo) {
             return Operand::invalid(inv);
         }
         if let Mode::Const(ConstVal::Bool(a)) = xo.mode {
-            // Whether `y` is constant too, found in a block that never
-            // runs: `true || f()` must not call `f`. A `y` that is not
-            // constant is lowered again below, behind the branch.
-            let back = fs.b.current_block();
-            let dead = fs.b.create_block();
-            fs.b.seal_block(dead);
-            fs.b.switch_to_block(dead);
-            let yo = self.rvalue(fs, y);
-            if !fs.b.is_terminated() {
-                fs.b.unreachable();
-            }
-            let resume = back.unwrap_or_else(|| {
-                let b = fs.b.create_block();
-                fs.b.seal_block(b);
-                b
-            });
-            fs.b.switch_to_block(resume);
+            // Whether `y` is constant too: `true || f()` must not call `f`.
+            // A `y` that is not constant is lowered again below, behind
+            // the branch.
+            let yo = self.rvalue_unreached(fs, y);
             if !check(self, &yo) {
                 return Operand::invalid(inv);
             }
@@ -1473,13 +1515,11 @@ impl Checker<'_> {
         fs.b.seal_block(rhs);
         fs.b.switch_to_block(rhs);
         let yo = self.rvalue(fs, y);
-        if yo.is_invalid() || !check(self, &yo) {
-            fs.b.jump(join, vec![]);
-            fs.b.seal_block(join);
-            fs.b.switch_to_block(join);
-            return Operand::invalid(inv);
-        }
-        if !self.tt.is_untyped(yo.ty) && !self.tt.is_untyped(xo.ty) && yo.ty != xo.ty {
+        let mismatch = !yo.is_invalid()
+            && !self.tt.is_untyped(yo.ty)
+            && !self.tt.is_untyped(xo.ty)
+            && yo.ty != xo.ty;
+        if mismatch {
             let pos = self.pos_of(e);
             let text = self.expr_text(e);
             let (ta, tb) = (self.tt.display(xo.ty), self.tt.display(yo.ty));
@@ -1487,6 +1527,12 @@ impl Checker<'_> {
                 pos,
                 format!("invalid operation: {text} (mismatched types {ta} and {tb})"),
             );
+        }
+        if yo.is_invalid() || mismatch || !check(self, &yo) {
+            fs.b.jump(join, vec![]);
+            fs.b.seal_block(join);
+            fs.b.switch_to_block(join);
+            return Operand::invalid(inv);
         }
         let bv = self.value(fs, &yo).unwrap();
         fs.b.def_var(var, bv);
