@@ -337,19 +337,25 @@ impl Checker<'_> {
                 let v = fs.b.ins1(ir::Op::Iconst(0), bt);
                 ret1(fs, v);
             }
-            ("MapKeys", TypeKind::Map(k, _)) => {
-                let k = *k;
+            ("MapKeys" | "MapValues", TypeKind::Map(mk, mv)) => {
+                // Keys or values, in the same slot order (a NaN key's
+                // value cannot be looked up: fmt takes both lists).
                 let any = self.tt.intern(TypeKind::Interface(vec![]));
                 let st = self.tt.intern(TypeKind::Slice(any));
                 let sit = self.ir_type(st);
-                let (keys, _, full, n) = self.map_iter_tables(&mut fs.b, t, data);
+                let (keys, vals, full, n) = self.map_iter_tables(&mut fs.b, t, data);
+                let (table, k) = if name == "MapKeys" {
+                    (keys, *mk)
+                } else {
+                    (vals, *mv)
+                };
                 let acc = fs.b.declare_var(sit);
                 let empty = fs.b.ins1(ir::Op::Nil, sit);
                 fs.b.def_var(acc, empty);
                 let kpt = self.ir_ptr(k);
                 let kit = self.ir_param_type(k);
                 self.each_full_slot(&mut fs.b, full, n, |c, b, i| {
-                    let p = b.ins1(ir::Op::SliceIndexAddr(keys, i), kpt);
+                    let p = b.ins1(ir::Op::SliceIndexAddr(table, i), kpt);
                     let kv = if c.is_aggregate(k) {
                         p
                     } else {
@@ -376,18 +382,6 @@ impl Checker<'_> {
                 });
                 let v = fs.b.use_var(acc);
                 ret1(fs, v);
-            }
-            ("MapIndex", TypeKind::Map(k, v)) => {
-                let (k, v) = (*k, *v);
-                let kv = if self.iface_methods(k).is_some() {
-                    params[1]
-                } else {
-                    let kit = self.ir_param_type(k);
-                    fs.b.ins1(ir::Op::IfaceData(params[1]), kit)
-                };
-                let (val, _) = self.map_read(&mut fs.b, t, data, kv);
-                let r = self.box_any(fs, val, v);
-                ret1(fs, r);
             }
             ("IntOf", TypeKind::Basic(b)) if b.is_integer() && !b.is_unsigned() => {
                 let r = self.widen(fs, data, res.unwrap(), ir::ConvertKind::IntToInt);

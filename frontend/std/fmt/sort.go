@@ -7,15 +7,14 @@ type entry struct {
 	key, value any
 }
 
-// mapEntries returns the entries of map m. The values are looked up by key,
-// so an entry with a NaN key (which no lookup finds) gets the zero value:
-// reflectlite would need to return the values along with the keys to do
-// better.
+// mapEntries returns the entries of map m (keys and values taken side by
+// side, so an entry with a NaN key keeps its value).
 func mapEntries(m any) []entry {
 	keys := reflectlite.MapKeys(m)
+	vals := reflectlite.MapValues(m)
 	es := make([]entry, len(keys))
 	for i, k := range keys {
-		es[i] = entry{k, reflectlite.MapIndex(m, k)}
+		es[i] = entry{k, vals[i]}
 	}
 	return es
 }

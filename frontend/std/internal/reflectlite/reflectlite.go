@@ -88,8 +88,8 @@ func IsNil(x any) bool
 // MapKeys are the keys of a map, in no particular order.
 func MapKeys(x any) []any
 
-// MapIndex is the value of key k in map x.
-func MapIndex(x any, k any) any
+// MapValues are the values of a map, in the order MapKeys gives the keys.
+func MapValues(x any) []any
 
 // IntOf is the value of any signed integer kind.
 func IntOf(x any) int64
