@@ -512,6 +512,13 @@ impl FuncGen<'_, '_> {
     fn append(&mut self, s: Value, xs: &[Value]) {
         let elem = self.elem(self.vty(s));
         let esize = self.size(elem);
+        // An aggregate element is copied from where it lives: `append(s,
+        // *p)` with `p` nil must panic before the slice grows.
+        if self.cx.m.types.is_aggregate(elem) {
+            for &x in xs {
+                self.nil_check(x);
+            }
+        }
         let add = self.const_i64(xs.len() as i64);
         let (p, oldlen, newlen, c) = self.grow(s, &add, elem);
         let dst = self.tmp("i32");

@@ -24,8 +24,23 @@ impl Checker<'_> {
     }
 
     pub(crate) fn lower_fmt_print(&mut self, fs: &mut FnState, ops: &[Operand], newline: bool) {
+        // The arguments first, as a call evaluates them: `*p` with `p` nil
+        // panics before anything is printed.
+        let mut vals = Vec::new();
+        for op in ops {
+            let v = match op.mode {
+                Mode::Nil => None,
+                _ => self.value(fs, op),
+            };
+            if let (Some(v), true) = (v, self.is_aggregate(op.ty)) {
+                let bt = self.bool_ir();
+                let isnil = fs.b.ins1(ir::Op::IsNil(v), bt);
+                self.nil_panic_if(fs, isnil);
+            }
+            vals.push(v);
+        }
         let mut prev_string = false;
-        for (i, op) in ops.iter().enumerate() {
+        for (i, (op, v)) in ops.iter().zip(vals).enumerate() {
             let is_string = self.tt.is(op.ty, |b| b.is_string()) && !matches!(op.mode, Mode::Nil);
             if i > 0 && (newline || (!is_string && !prev_string)) {
                 self.print_str(fs, Fd::Stdout, " ");
@@ -35,7 +50,7 @@ impl Checker<'_> {
                 self.print_str(fs, Fd::Stdout, "<nil>");
                 continue;
             }
-            let Some(v) = self.value(fs, op) else {
+            let Some(v) = v else {
                 continue;
             };
             self.fmt_value(fs, v, op.ty, true);
