@@ -394,12 +394,27 @@ impl FuncGen<'_, '_> {
 
     fn make_slice(&mut self, res_ty: Option<Type>, len: Value, cap: Value) {
         let elem = res_ty.map(|t| self.elem(t));
+        let ll = self.as_i64(len);
+        let cl = self.as_i64(cap);
+        // An element too large for a 32-bit memory (Go allows the type)
+        // leaves only empty slices: any length or capacity is out of range.
+        let huge = elem.is_some_and(|e| self.cx.statics.layouts().size(e) > u64::from(u32::MAX));
+        if huge {
+            for (l, f) in [(&ll, "len"), (&cl, "cap")] {
+                self.line(&format!("local.get {l}"));
+                self.line("i64.const 0");
+                self.line("i64.ne");
+                self.line("if");
+                self.line(&format!("  call $rt_panic_makeslice_{f}"));
+                self.line("  unreachable");
+                self.line("end");
+            }
+        }
         let (esize, desc) = match elem {
+            Some(_) if huge => (0, 0),
             Some(e) => (self.size(e), self.cx.statics.descriptor(e)),
             None => (0, 0),
         };
-        let ll = self.as_i64(len);
-        let cl = self.as_i64(cap);
         self.line(&format!("local.get {ll}"));
         self.line(&format!("local.get {cl}"));
         self.line(&format!("i32.const {esize}"));
