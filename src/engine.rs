@@ -30,6 +30,9 @@ fatal error: stack overflow\n\n\
 runtime stack:\n\n\
 goroutine 1 [running]:\n";
 
+/// What Go prints when the system refuses it memory.
+const GO_OUT_OF_MEMORY: &str = "fatal error: runtime: out of memory\n\ngoroutine 1 [running]:\n";
+
 /// What a run produced.
 #[derive(Debug, Default)]
 pub struct RunResult {
@@ -298,6 +301,11 @@ fn call_start(
             let msg =
                 format!("gowgc: program stopped: it ran longer than the time limit ({secs}s)\n");
             (EXIT_TIMEOUT, Some(msg))
+        }
+        // The GC heap could not grow: Go's fatal error for memory the
+        // system refuses (linear's runtime prints the same itself).
+        _ if e.downcast_ref::<wasmtime::GcHeapOutOfMemory<()>>().is_some() => {
+            (2, Some(GO_OUT_OF_MEMORY.to_string()))
         }
         _ => (2, Some(format!("fatal error: {e:#}\n"))),
     })
