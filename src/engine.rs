@@ -304,7 +304,10 @@ fn call_start(
         }
         // The GC heap could not grow: Go's fatal error for memory the
         // system refuses (linear's runtime prints the same itself).
-        _ if e.downcast_ref::<wasmtime::GcHeapOutOfMemory<()>>().is_some() => {
+        _ if e
+            .downcast_ref::<wasmtime::GcHeapOutOfMemory<()>>()
+            .is_some() =>
+        {
             (2, Some(GO_OUT_OF_MEMORY.to_string()))
         }
         _ => (2, Some(format!("fatal error: {e:#}\n"))),

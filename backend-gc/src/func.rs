@@ -294,6 +294,7 @@ impl<'a, 'm> FnEmitter<'a, 'm> {
             | Op::Store(..)
             | Op::Copy(..)
             | Op::Zero(_)
+            | Op::InitData(..)
             | Op::GlobalAddr(_)
             | Op::IsNil(_) => self.memory(op, res),
             Op::MakeSlice(..)

@@ -11,7 +11,7 @@
 
 use crate::context::Helper;
 use crate::func::{FnEmitter, Origin};
-use crate::text::Vt;
+use crate::text::{St, Vt};
 use gowgc_ir::{Op, Type, TypeData, Value};
 
 impl FnEmitter<'_, '_> {
@@ -74,6 +74,7 @@ impl FnEmitter<'_, '_> {
                 self.get(*p);
                 self.emit(format!("call {h}"));
             }
+            Op::InitData(dst, bytes) => self.init_data(*dst, bytes),
             Op::GlobalAddr(g) => {
                 let Some(r) = res else { return };
                 let name = self.cx.globals.get(g).cloned().unwrap_or_default();
@@ -91,6 +92,58 @@ impl FnEmitter<'_, '_> {
                 self.set(r);
             }
             _ => {}
+        }
+    }
+
+    /// [`Op::InitData`]: `array.init_data` from the constant pool when the
+    /// elements are stored inline (the data's encoding is theirs), else
+    /// one store per element into its cell.
+    fn init_data(&mut self, dst: Value, bytes: &[u8]) {
+        let t = self.ty(dst);
+        let (elem, arr, off) = match self.cx.l.data(t) {
+            TypeData::Slice(e) => {
+                let e = *e;
+                let sc = self.comps(dst);
+                (e, sc[0].clone(), format!("local.get {}", sc[1]))
+            }
+            _ => {
+                let at = self.cx.l.types.pointee(t);
+                let TypeData::Array { elem, .. } = self.cx.l.data(at) else {
+                    return self.emit("unreachable");
+                };
+                let e = *elem;
+                (e, self.comp(dst, 0), "i32.const 0".to_string())
+            }
+        };
+        let aty = self.cx.l.arr_ty(elem);
+        let vt = match self.cx.l.storage(elem).remove(0) {
+            St::I8 => (1, Vt::I32),
+            St::I16 => (2, Vt::I32),
+            St::Val(v) => (if matches!(v, Vt::I64 | Vt::F64) { 8 } else { 4 }, v),
+        };
+        let (width, vt) = vt;
+        let n = bytes.len() / width;
+        if self.cx.l.elem_inline(elem) {
+            let src = self.cx.string_const(bytes);
+            self.emit(format!(
+                "local.get {arr}\n{off}\ni32.const {src}\ni32.const {n}\narray.init_data {aty} $gc.strdata"
+            ));
+            return;
+        }
+        let cell = self.cx.l.cell_ty(elem);
+        for (i, chunk) in bytes.chunks(width).enumerate() {
+            let mut raw = [0u8; 8];
+            raw[..width].copy_from_slice(chunk);
+            let bits = u64::from_le_bytes(raw);
+            let konst = match vt {
+                Vt::I64 => format!("i64.const {}", bits as i64),
+                Vt::F64 => format!("i64.const {}\nf64.reinterpret_i64", bits as i64),
+                Vt::F32 => format!("i32.const {}\nf32.reinterpret_i32", bits as u32 as i32),
+                _ => format!("i32.const {}", bits as u32 as i32),
+            };
+            self.emit(format!(
+                "local.get {arr}\n{off}\ni32.const {i}\ni32.add\narray.get {aty}\n{konst}\nstruct.set {cell} 0"
+            ));
         }
     }
 

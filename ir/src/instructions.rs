@@ -261,6 +261,12 @@ pub enum Op {
     Copy(Value, Value),
     /// Sets aggregate `*p` to its zero value.
     Zero(Value),
+    /// Fills the first elements of a fresh slice, or of the array `*p`,
+    /// from constant data: each element's value little-endian in its
+    /// natural width (1, 2, 4 or 8 bytes; floats as IEEE bits). Element
+    /// types are numbers and bools. A long constant literal becomes data,
+    /// not one store per element.
+    InitData(Value, Vec<u8>),
     /// Pointer to a package-level variable.
     GlobalAddr(Global),
     /// `ptr1 == ptr2` is `Binary(Eq)`; this is `p == nil` for pointers and
@@ -372,6 +378,7 @@ impl Op {
             | FieldAddr(a, _)
             | Load(a)
             | Zero(a)
+            | InitData(a, _)
             | IsNil(a)
             | SliceLen(a)
             | SliceCap(a)
@@ -434,6 +441,7 @@ impl Op {
             | FieldAddr(a, _)
             | Load(a)
             | Zero(a)
+            | InitData(a, _)
             | IsNil(a)
             | SliceLen(a)
             | SliceCap(a)

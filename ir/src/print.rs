@@ -120,6 +120,7 @@ fn op_to_string(op: &Op, types: &TypeStore, m: &Module) -> String {
         Store(p, v) => format!("store {p}, {v}"),
         Copy(d, s) => format!("copy {d}, {s}"),
         Zero(p) => format!("zero {p}"),
+        InitData(p, d) => format!("initdata {p}, {} bytes", d.len()),
         GlobalAddr(g) => format!("global_addr {g} ; {}", m.globals[*g].name),
         IsNil(v) => format!("is_nil {v}"),
         MakeSlice(l, c) => format!("make_slice {l}, {c}"),

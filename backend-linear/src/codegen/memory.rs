@@ -277,6 +277,15 @@ impl FuncGen<'_, '_> {
                     self.line("memory.copy");
                 }
             }
+            Op::InitData(dst, bytes) => {
+                // A slice's parts and an array pointer both start with the
+                // address of the first element.
+                let a = self.cx.statics.string(bytes);
+                self.get_part(*dst, 0);
+                self.line(&format!("i32.const {a}"));
+                self.line(&format!("i32.const {}", bytes.len()));
+                self.line("memory.copy");
+            }
             Op::Zero(p) => {
                 self.nil_check(*p);
                 let pl = self.part(*p, 0);

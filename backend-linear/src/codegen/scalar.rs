@@ -204,6 +204,7 @@ impl FuncGen<'_, '_> {
             | Op::Store(..)
             | Op::Copy(..)
             | Op::Zero(_)
+            | Op::InitData(..)
             | Op::GlobalAddr(_)
             | Op::IsNil(_)
             | Op::MakeSlice(..)

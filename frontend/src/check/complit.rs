@@ -9,6 +9,9 @@ use crate::types::{Basic, TypeId, TypeKind};
 use gowgc_ir as ir;
 use num_traits::ToPrimitive;
 
+/// Literals with fewer elements keep one store per element.
+const DATA_MIN_ELEMS: usize = 16;
+
 impl Checker<'_> {
     /// Checks and lowers a composite literal; `hint` is the element type
     /// when the literal's type is elided.
@@ -187,7 +190,7 @@ impl Checker<'_> {
                 let it = self.ir_type(t);
                 let pt = self.ir_ptr(t);
                 let p = fs.b.ins1(ir::Op::Alloc(it), pt);
-                if !self.store_elems(fs, elems, et, Some(n), |c, fs, iv| {
+                if !self.store_elems(fs, elems, et, Some(n), p, |c, fs, iv| {
                     let ept = c.ir_ptr(et);
                     fs.b.ins1(ir::Op::IndexAddr(p, iv), ept)
                 }) {
@@ -208,7 +211,7 @@ impl Checker<'_> {
                 let it = self.ir_type(t);
                 let nv = fs.b.ins1(ir::Op::Iconst(n as i64), iit);
                 let s = fs.b.ins1(ir::Op::MakeSlice(nv, nv), it);
-                if !self.store_elems(fs, elems, et, None, |c, fs, iv| {
+                if !self.store_elems(fs, elems, et, None, s, |c, fs, iv| {
                     let ept = c.ir_ptr(et);
                     fs.b.ins1(ir::Op::SliceIndexAddr(s, iv), ept)
                 }) {
@@ -323,12 +326,20 @@ impl Checker<'_> {
         elems: &[KeyedElement],
         et: TypeId,
         bound: Option<u64>,
+        whole: ir::Value,
         addr: impl Fn(&mut Self, &mut FnState, ir::Value) -> ir::Value,
     ) -> bool {
         let int = self.basic(Basic::Int);
         let iit = self.ir_type(int);
         let mut next = 0u64;
         let mut seen = std::collections::HashSet::new();
+        // A long literal of numbers or bools: its constant elements become
+        // data (one `InitData`), the others are stored after it.
+        let width = self
+            .data_width(et)
+            .filter(|_| elems.len() >= DATA_MIN_ELEMS);
+        let mut data: Vec<u64> = Vec::new();
+        let mut rest: Vec<(u64, Operand)> = Vec::new();
         for el in elems {
             if let Some(k) = el.key {
                 let op = self.const_expr_in(fs, k);
@@ -371,12 +382,56 @@ impl Checker<'_> {
             let Some(op) = self.assign_op(op, et, "array or slice literal") else {
                 return false;
             };
-            let iv = fs.b.ins1(ir::Op::Iconst(next as i64), iit);
-            let p = addr(self, fs, iv);
-            self.store_to(fs, p, et, &op);
+            match (&op.mode, width) {
+                (Mode::Const(v), Some(_)) => {
+                    if data.len() <= next as usize {
+                        data.resize(next as usize + 1, 0);
+                    }
+                    data[next as usize] = self.const_bits(v, et);
+                }
+                (_, Some(_)) => rest.push((next, op)),
+                (_, None) => {
+                    let iv = fs.b.ins1(ir::Op::Iconst(next as i64), iit);
+                    let p = addr(self, fs, iv);
+                    self.store_to(fs, p, et, &op);
+                }
+            }
             next += 1;
         }
+        if let Some(w) = width {
+            let mut bytes = Vec::with_capacity(data.len() * w);
+            for bits in data {
+                // float32 constants are kept as float64 bits.
+                let bits = if w == 4 && self.tt.is(et, |b| b.is_float()) {
+                    u64::from((f64::from_bits(bits) as f32).to_bits())
+                } else {
+                    bits
+                };
+                bytes.extend_from_slice(&bits.to_le_bytes()[..w]);
+            }
+            if !bytes.is_empty() {
+                fs.b.ins(ir::Op::InitData(whole, bytes), &[]);
+            }
+            for (i, op) in rest {
+                let iv = fs.b.ins1(ir::Op::Iconst(i as i64), iit);
+                let p = addr(self, fs, iv);
+                self.store_to(fs, p, et, &op);
+            }
+        }
         true
+    }
+
+    /// The width in bytes of an element that [`ir::Op::InitData`] can
+    /// fill: numbers (not complex) and bools.
+    fn data_width(&self, et: TypeId) -> Option<usize> {
+        use Basic::*;
+        Some(match self.tt.basic_of(et)? {
+            Bool | Int8 | Uint8 => 1,
+            Int16 | Uint16 => 2,
+            Int32 | Uint32 | Float32 => 4,
+            Int | Int64 | Uint | Uint64 | Uintptr | Float64 => 8,
+            _ => return None,
+        })
     }
 
     fn const_expr_in(&mut self, fs: &mut FnState, k: ExprId) -> Option<u64> {

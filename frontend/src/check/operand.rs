@@ -189,8 +189,21 @@ impl Checker<'_> {
         let irt = self.ir_type(ty);
         let b = self.tt.basic_of(ty).unwrap_or(Basic::Int);
         let op = match v {
-            ConstVal::Bool(x) => ir::Op::Iconst(*x as i64),
             ConstVal::Str(s) => ir::Op::Sconst(s.clone()),
+            _ if b.is_float() => ir::Op::Fconst(self.const_bits(v, ty)),
+            _ => ir::Op::Iconst(self.const_bits(v, ty) as i64),
+        };
+        fs.b.ins1(op, irt)
+    }
+
+    /// The bits of a non-string constant of type `ty`: an integer's two's
+    /// complement (64 bits), a float's IEEE bits (float32 rounded first,
+    /// kept as a float64), a bool's 0 or 1.
+    pub(crate) fn const_bits(&self, v: &ConstVal, ty: TypeId) -> u64 {
+        let b = self.tt.basic_of(ty).unwrap_or(Basic::Int);
+        match v {
+            ConstVal::Bool(x) => *x as u64,
+            ConstVal::Str(_) => 0,
             ConstVal::Int(_) | ConstVal::Float(_) if b.is_float() => {
                 let f = crate::constant::rat_to_f64(&v.to_rat().unwrap());
                 let f = if b == Basic::Float32 {
@@ -198,19 +211,17 @@ impl Checker<'_> {
                 } else {
                     f
                 };
-                ir::Op::Fconst(f.to_bits())
+                f.to_bits()
             }
             ConstVal::Int(_) | ConstVal::Float(_) => {
                 let i = v.to_int().unwrap_or_default();
-                let bits = if i.sign() == num_bigint::Sign::Minus {
-                    num_traits::ToPrimitive::to_i64(&i).unwrap_or(0)
+                if i.sign() == num_bigint::Sign::Minus {
+                    num_traits::ToPrimitive::to_i64(&i).unwrap_or(0) as u64
                 } else {
-                    num_traits::ToPrimitive::to_u64(&i).unwrap_or(0) as i64
-                };
-                ir::Op::Iconst(bits)
+                    num_traits::ToPrimitive::to_u64(&i).unwrap_or(0)
+                }
             }
-        };
-        fs.b.ins1(op, irt)
+        }
     }
 
     /// Materializes an operand's value as IR (constants must already have a
