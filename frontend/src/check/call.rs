@@ -451,15 +451,7 @@ impl Checker<'_> {
         };
         if let Mode::Nil = x.mode {
             if self.nillable(t) {
-                // Interfaces have no IR representation yet: keep nil.
-                if let TypeKind::Interface(_) = self.tt.ukind(t) {
-                    return Operand {
-                        mode: Mode::Nil,
-                        ty: t,
-                        expr: Some(e),
-                    };
-                }
-                // `[]int(nil)` is a typed value, not untyped nil.
+                // `[]int(nil)`, `error(nil)`: a typed value, not untyped nil.
                 let it = self.ir_type(t);
                 let v = fs.b.ins1(ir::Op::Nil, it);
                 return Operand {

@@ -954,6 +954,11 @@ impl Checker<'_> {
         yo: Operand,
         is_cmp: bool,
     ) -> Option<(Operand, Operand)> {
+        // An operand of invalid type was reported already (or is
+        // unsupported): no follow-on mismatch.
+        if self.tt.is_invalid(xo.ty) || self.tt.is_invalid(yo.ty) {
+            return None;
+        }
         let (xu, yu) = (self.tt.is_untyped(xo.ty), self.tt.is_untyped(yo.ty));
         let mismatch = |c: &mut Self, xo: &Operand, yo: &Operand| {
             // Comparisons report a type mismatch at the second operand
@@ -979,7 +984,13 @@ impl Checker<'_> {
                 );
                 return None;
             }
-            if matches!(xo.mode, Mode::Nil) && matches!(yo.mode, Mode::Nil) {
+            let untyped_nil =
+                |c: &Self, o: &Operand| c.tt.basic_of(o.ty) == Some(Basic::UntypedNil);
+            if matches!(xo.mode, Mode::Nil)
+                && matches!(yo.mode, Mode::Nil)
+                && untyped_nil(self, &xo)
+                && untyped_nil(self, &yo)
+            {
                 let pos = self.pos_of(yo.expr.unwrap_or(e));
                 let text = self.expr_text(e);
                 let op = match self.expr(e) {
@@ -992,7 +1003,9 @@ impl Checker<'_> {
                 );
                 return None;
             }
-            let (n, other) = if matches!(xo.mode, Mode::Nil) {
+            // The untyped nil is `n`; a converted nil (`error(nil)`) may
+            // be the other side.
+            let (n, other) = if matches!(xo.mode, Mode::Nil) && untyped_nil(self, &xo) {
                 (&xo, &yo)
             } else {
                 (&yo, &xo)
@@ -1212,11 +1225,9 @@ impl Checker<'_> {
         let bool_t = self.basic(Basic::Bool);
         let bt = self.ir_type(bool_t);
         if is_nil_cmp {
-            let other = if matches!(xo.mode, Mode::Nil) {
-                &yo
-            } else {
-                &xo
-            };
+            let xo_untyped_nil =
+                matches!(xo.mode, Mode::Nil) && self.tt.basic_of(xo.ty) == Some(Basic::UntypedNil);
+            let other = if xo_untyped_nil { &yo } else { &xo };
             let v = self.value(fs, other).unwrap();
             let mut r = fs.b.ins1(ir::Op::IsNil(v), bt);
             if op == BinOp::Ne {
@@ -1232,8 +1243,31 @@ impl Checker<'_> {
         let (Some(a), Some(b)) = (self.value(fs, &xo), self.value(fs, &yo)) else {
             return Operand::invalid(inv);
         };
+        // Comparing values with nothing to compare reads no memory: `*p ==
+        // *q` must still fault on a nil pointer.
+        if self.is_aggregate(t) && !self.has_compared_parts(t) {
+            for (o, v) in [(&xo, a), (&yo, b)] {
+                if let Mode::Mem(_) = o.mode {
+                    let bt = self.bool_ir();
+                    let isnil = fs.b.ins1(ir::Op::IsNil(v), bt);
+                    self.nil_panic_if(fs, isnil);
+                }
+            }
+        }
         let r = self.emit_compare(&mut fs.b, op, t, a, b);
         self.mk(Mode::Value(r), ubool, e)
+    }
+
+    /// Whether `==` on `t` compares anything (a struct of blank or empty
+    /// fields, or an empty array, compares nothing).
+    fn has_compared_parts(&self, t: TypeId) -> bool {
+        match self.tt.ukind(t) {
+            TypeKind::Struct(fields) => fields
+                .iter()
+                .any(|f| f.name != "_" && self.has_compared_parts(f.ty)),
+            TypeKind::Array(elem, n) => *n > 0 && self.has_compared_parts(*elem),
+            _ => true,
+        }
     }
 
     /// Emits `a op b` for values of Go type `t` (structs and arrays by
