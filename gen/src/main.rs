@@ -91,10 +91,15 @@ fn main() {
     );
     let mut failures: BTreeMap<String, Vec<u64>> = BTreeMap::new();
     let mut agreed = 0u64;
+    let mut skipped = 0u64;
     for seed in args.start..args.start + args.count {
         let src = gowgc_gen::generate(seed);
         match runners.check(&src, with_go) {
             Ok(()) => agreed += 1,
+            Err(f) if f.class == gowgc_gen::diff::GO_TIMEOUT_CLASS => {
+                eprintln!("seed {seed}: skipped: {}", f.detail);
+                skipped += 1;
+            }
             Err(f) => {
                 eprintln!("seed {seed}: {}\n{}", f.class, f.detail);
                 if let Some(dir) = &args.save {
@@ -120,7 +125,10 @@ fn main() {
         }
     }
     let _ = std::fs::remove_dir_all(&tmp);
-    println!("{} programs, {agreed} agree", args.count);
+    println!(
+        "{} programs, {agreed} agree, {skipped} skipped (Go timed out)",
+        args.count
+    );
     for (class, seeds) in &failures {
         println!(
             "{class}: {} (seeds {:?})",

@@ -771,6 +771,9 @@ impl Gen {
         let Ty::Slice(et) = t else { unreachable!() };
         let e = self.expr(&et, 2);
         match self.r.below(5) {
+            // Doubling inside a loop can grow exponentially (a range over
+            // the slice in an outer loop sees the longer slice each time).
+            0 if self.in_loop => self.line(&format!("{s} = append({s}, {e})")),
             0 => self.line(&format!("{s} = append({s}, {s}...)")),
             1 => {
                 // A window sharing the backing array: writes through it
