@@ -75,11 +75,10 @@ impl ConstVal {
             Basic::UntypedInt | Basic::UntypedRune => self.to_int().map(ConstVal::Int),
             Basic::Float64 | Basic::Float32 => {
                 let r = self.to_rat()?;
-                let f = rat_to_f64(&r);
                 let f = if b == Basic::Float32 {
-                    f as f32 as f64
+                    f64::from(rat_to_f32(&r))
                 } else {
-                    f
+                    rat_to_f64(&r)
                 };
                 if f.is_infinite() {
                     return None;
@@ -130,6 +129,39 @@ pub fn go_quote(s: &[u8]) -> String {
 
 /// Conversion of an exact rational to the nearest f64 (num-rational rounds
 /// correctly; out-of-range values become infinities).
+/// The float32 nearest `r` (ties to even), rounding once: going through
+/// the nearest float64 can land exactly between two float32 values and
+/// then round the wrong way (Go's constants round once, exactly).
+pub fn rat_to_f32(r: &BigRational) -> f32 {
+    if r.is_negative() {
+        return -rat_to_f32(&-r);
+    }
+    let f = rat_to_f64(r);
+    let g = f as f32;
+    let gf = f64::from(g);
+    let (down, up) = match gf.partial_cmp(&f) {
+        Some(std::cmp::Ordering::Greater) => (f32::from_bits(g.to_bits() - 1), g),
+        Some(std::cmp::Ordering::Less) => (g, f32::from_bits(g.to_bits() + 1)),
+        _ if g.is_infinite() => (f32::MAX, g),
+        _ => return g,
+    };
+    // Past the largest float32, the next value up is 2^128.
+    let up_f = if up.is_infinite() {
+        2f64.powi(128)
+    } else {
+        f64::from(up)
+    };
+    let mid = (f64::from(down) + up_f) / 2.0;
+    if f != mid {
+        return g;
+    }
+    match f64_to_rat(mid).map(|m| r.cmp(&m)) {
+        Some(std::cmp::Ordering::Greater) => up,
+        Some(std::cmp::Ordering::Less) => down,
+        _ => g,
+    }
+}
+
 pub fn rat_to_f64(r: &BigRational) -> f64 {
     r.to_f64().unwrap_or(if r.is_negative() {
         f64::NEG_INFINITY

@@ -205,11 +205,11 @@ impl Checker<'_> {
             ConstVal::Bool(x) => *x as u64,
             ConstVal::Str(_) => 0,
             ConstVal::Int(_) | ConstVal::Float(_) if b.is_float() => {
-                let f = crate::constant::rat_to_f64(&v.to_rat().unwrap());
+                let r = v.to_rat().unwrap();
                 let f = if b == Basic::Float32 {
-                    f as f32 as f64
+                    f64::from(crate::constant::rat_to_f32(&r))
                 } else {
-                    f
+                    crate::constant::rat_to_f64(&r)
                 };
                 f.to_bits()
             }
