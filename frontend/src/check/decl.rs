@@ -73,11 +73,10 @@ impl<'a> Checker<'a> {
                         .unsupported(imp.pos, format!("package {:?}", imp.path));
                     continue;
                 }
-                match name.as_str() {
-                    // Imported for its initialization only (it is loaded
-                    // and initialized like any import); no name to use.
-                    "_" => continue,
-                    _ => {}
+                // Imported for its initialization only (it is loaded and
+                // initialized like any import); no name to use.
+                if name == "_" {
+                    continue;
                 }
                 let own = target.map(|p| p.name.as_str());
                 let alias = imp
