@@ -514,28 +514,40 @@ impl Checker<'_> {
 
     /// Panics with Go's nil dereference error when `isnil` holds.
     pub(crate) fn nil_panic_if(&mut self, fs: &mut FnState, isnil: ir::Value) {
-        let i32t = self.basic(Basic::Int32);
-        let i32t = self.ir_type(i32t);
+        self.panic_if(fs, isnil, |c, fs| {
+            let i32t = c.basic(Basic::Int32);
+            let i32t = c.ir_type(i32t);
+            if c.unwinding() {
+                let hook = c.rt_fn("panicHook");
+                let i64t = c.basic(Basic::Int64);
+                let i64t = c.ir_type(i64t);
+                let code = fs.b.ins1(ir::Op::Iconst(ir::RtError::NIL as i64), i32t);
+                let z = fs.b.ins1(ir::Op::Iconst(0), i64t);
+                fs.b.ins(ir::Op::Call(hook, vec![code, z, z]), &[]);
+                fs.b.unreachable();
+            } else {
+                let st = c.string_ir();
+                let msg = b"runtime error: invalid memory address or nil pointer dereference";
+                let m = fs.b.ins1(ir::Op::Sconst(msg.to_vec()), st);
+                c.panic_msg(fs, "panicError", m);
+            }
+        });
+    }
+
+    /// Runs `panic` (which must end its block) on a branch taken when
+    /// `cond` holds; code continues on the other.
+    pub(crate) fn panic_if(
+        &mut self,
+        fs: &mut FnState,
+        cond: ir::Value,
+        panic: impl FnOnce(&mut Self, &mut FnState),
+    ) {
         let (bad, ok) = (fs.b.create_block(), fs.b.create_block());
-        fs.b.brif(isnil, bad, ok);
+        fs.b.brif(cond, bad, ok);
         fs.b.seal_block(bad);
         fs.b.seal_block(ok);
         fs.b.switch_to_block(bad);
-        if self.unwinding() {
-            let hook = self.rt_fn("panicHook");
-            let i64t = self.basic(Basic::Int64);
-            let i64t = self.ir_type(i64t);
-            let code = fs.b.ins1(ir::Op::Iconst(ir::RtError::NIL as i64), i32t);
-            let z = fs.b.ins1(ir::Op::Iconst(0), i64t);
-            fs.b.ins(ir::Op::Call(hook, vec![code, z, z]), &[]);
-            fs.b.unreachable();
-        } else {
-            let st = self.basic(Basic::String);
-            let st = self.ir_type(st);
-            let msg = b"runtime error: invalid memory address or nil pointer dereference";
-            let m = fs.b.ins1(ir::Op::Sconst(msg.to_vec()), st);
-            self.panic_msg(fs, "panicError", m);
-        }
+        panic(self, fs);
         fs.b.switch_to_block(ok);
     }
 

@@ -855,14 +855,10 @@ impl Checker<'_> {
             && (self.iface_methods(xo.ty).is_some() || self.iface_methods(yo.ty).is_some())
         {
             let ubool = self.basic(Basic::UntypedBool);
-            let Some(mut r) = self.iface_compare(fs, e, xo, yo) else {
+            let Some(r) = self.iface_compare(fs, e, xo, yo) else {
                 return Operand::invalid(inv);
             };
-            if op == BinOp::Ne {
-                let bt = self.basic(Basic::Bool);
-                let bt = self.ir_type(bt);
-                r = fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, r), bt);
-            }
+            let r = negate_if_ne(&mut fs.b, op, r);
             return self.mk(Mode::Value(r), ubool, e);
         }
         // Bring both operands to one type.
@@ -1229,10 +1225,8 @@ impl Checker<'_> {
                 matches!(xo.mode, Mode::Nil) && self.tt.basic_of(xo.ty) == Some(Basic::UntypedNil);
             let other = if xo_untyped_nil { &yo } else { &xo };
             let v = self.value(fs, other).unwrap();
-            let mut r = fs.b.ins1(ir::Op::IsNil(v), bt);
-            if op == BinOp::Ne {
-                r = fs.b.ins1(ir::Op::Unary(ir::UnaryOp::Not, r), bt);
-            }
+            let r = fs.b.ins1(ir::Op::IsNil(v), bt);
+            let r = negate_if_ne(&mut fs.b, op, r);
             return self.mk(Mode::Value(r), ubool, e);
         }
         let t = if self.tt.is_untyped(t) {
@@ -1327,11 +1321,7 @@ impl Checker<'_> {
                 fb.seal_block(exit);
                 fb.switch_to_block(exit);
                 let eq = fb.use_var(acc);
-                if op == BinOp::Ne {
-                    fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
-                } else {
-                    eq
-                }
+                negate_if_ne(fb, op, eq)
             }
             TypeKind::Struct(_) | TypeKind::Array(..) if self.compare_may_panic(t) => {
                 // Go compares in order and stops at the first unequal part:
@@ -1355,11 +1345,7 @@ impl Checker<'_> {
                 fb.seal_block(done);
                 fb.switch_to_block(done);
                 let eq = fb.use_var(var);
-                if op == BinOp::Ne {
-                    fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
-                } else {
-                    eq
-                }
+                negate_if_ne(fb, op, eq)
             }
             TypeKind::Struct(_) | TypeKind::Array(..) => {
                 // Equal when every field or element is (blank fields skipped).
@@ -1373,21 +1359,13 @@ impl Checker<'_> {
                     });
                 }
                 let eq = acc.unwrap_or_else(|| fb.ins1(ir::Op::Iconst(1), bt));
-                if op == BinOp::Ne {
-                    fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
-                } else {
-                    eq
-                }
+                negate_if_ne(fb, op, eq)
             }
             TypeKind::Interface(_) => {
                 let f = self.eq_func();
                 let call = fb.ins(ir::Op::Call(f, vec![a, b]), &[bt]);
                 let eq = fb.func.insts[call].results[0];
-                if op == BinOp::Ne {
-                    fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
-                } else {
-                    eq
-                }
+                negate_if_ne(fb, op, eq)
             }
             _ => fb.ins1(ir::Op::Binary(bop, a, b), bt),
         }
@@ -1724,6 +1702,16 @@ impl Checker<'_> {
         fs.b.ins(ir::Op::Panic(ir::PanicKind::NegativeShift, vec![]), &[]);
         fs.b.unreachable();
         fs.b.switch_to_block(ok);
+    }
+}
+
+/// `eq`, or `!eq` for `!=`.
+fn negate_if_ne(fb: &mut FunctionBuilder, op: BinOp, eq: ir::Value) -> ir::Value {
+    if op == BinOp::Ne {
+        let bt = fb.func.value_type(eq);
+        fb.ins1(ir::Op::Unary(ir::UnaryOp::Not, eq), bt)
+    } else {
+        eq
     }
 }
 

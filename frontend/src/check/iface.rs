@@ -527,7 +527,7 @@ impl Checker<'_> {
         let t = self.basic(Basic::Bool);
         self.ir_type(t)
     }
-    fn string_ir(&mut self) -> ir::Type {
+    pub(crate) fn string_ir(&mut self) -> ir::Type {
         let t = self.basic(Basic::String);
         self.ir_type(t)
     }
@@ -760,15 +760,11 @@ impl Checker<'_> {
         );
         let bt = self.bool_ir();
         let isnil = fs.b.ins1(ir::Op::IsNil(data), bt);
-        let (bad, ok) = (fs.b.create_block(), fs.b.create_block());
-        fs.b.brif(isnil, bad, ok);
-        fs.b.seal_block(bad);
-        fs.b.seal_block(ok);
-        fs.b.switch_to_block(bad);
-        let st = self.string_ir();
-        let mv = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), st);
-        self.panic_msg(fs, "panicPlain", mv);
-        fs.b.switch_to_block(ok);
+        self.panic_if(fs, isnil, |c, fs| {
+            let st = c.string_ir();
+            let mv = fs.b.ins1(ir::Op::Sconst(msg.into_bytes()), st);
+            c.panic_msg(fs, "panicPlain", mv);
+        });
     }
 
     fn gen_implements(&mut self, func: ir::FuncId, iface: TypeId) {
