@@ -204,35 +204,47 @@ impl TypeStore {
 
     /// The type as text: the Go name when known, else its structure.
     pub fn display(&self, ty: Type) -> String {
+        self.display_in(ty, &mut Vec::new())
+    }
+
+    /// [`Self::display`] below the types in `outer`: an unnamed type met
+    /// inside itself (`type P *P` has no IR name) is shown as `...`.
+    fn display_in(&self, ty: Type, outer: &mut Vec<Type>) -> String {
         if let Some(n) = self.names.get(&ty) {
             return n.clone();
         }
-        match self.data(ty) {
+        if outer.contains(&ty) {
+            return "...".into();
+        }
+        outer.push(ty);
+        let s = match self.data(ty) {
             TypeData::Bool => "bool".into(),
             TypeData::Int { bits, signed } => {
                 format!("{}int{}", if *signed { "" } else { "u" }, bits)
             }
             TypeData::Float { bits } => format!("float{bits}"),
             TypeData::String => "string".into(),
-            TypeData::Pointer(t) => format!("*{}", self.display(*t)),
-            TypeData::Slice(t) => format!("[]{}", self.display(*t)),
-            TypeData::Array { elem, len } => format!("[{len}]{}", self.display(*elem)),
+            TypeData::Pointer(t) => format!("*{}", self.display_in(*t, outer)),
+            TypeData::Slice(t) => format!("[]{}", self.display_in(*t, outer)),
+            TypeData::Array { elem, len } => format!("[{len}]{}", self.display_in(*elem, outer)),
             TypeData::Interface { methods } => {
                 let ms: Vec<&str> = methods.iter().map(|(n, _)| n.as_str()).collect();
                 format!("interface{{{}}}", ms.join("; "))
             }
             TypeData::Func { params, results } => {
-                let ps: Vec<String> = params.iter().map(|t| self.display(*t)).collect();
-                let rs: Vec<String> = results.iter().map(|t| self.display(*t)).collect();
+                let ps: Vec<String> = params.iter().map(|t| self.display_in(*t, outer)).collect();
+                let rs: Vec<String> = results.iter().map(|t| self.display_in(*t, outer)).collect();
                 format!("func({}) ({})", ps.join(", "), rs.join(", "))
             }
             TypeData::Struct { fields } => {
                 let fs: Vec<String> = fields
                     .iter()
-                    .map(|f| format!("{} {}", f.name, self.display(f.ty)))
+                    .map(|f| format!("{} {}", f.name, self.display_in(f.ty, outer)))
                     .collect();
                 format!("struct{{{}}}", fs.join("; "))
             }
-        }
+        };
+        outer.pop();
+        s
     }
 }

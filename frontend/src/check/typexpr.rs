@@ -308,6 +308,12 @@ impl Checker<'_> {
         // Slices and pointers are interned by shape, unless they refer to
         // themselves (`type T []T`, `type P *P`): a reference met while
         // the shape is being computed reserves the type, defined after.
+        // Once `u` has its IR type, every type with that underlying type
+        // shares it (`*P` and `P` are one self-referring pointer).
+        if let Some(&it) = self.ir_types.get(&u) {
+            self.ir_types.insert(t, it);
+            return it;
+        }
         if !self.ir_building.insert(u) {
             let it = self.module.types.reserve();
             self.ir_types.insert(u, it);
