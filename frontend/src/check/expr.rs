@@ -1221,9 +1221,9 @@ impl Checker<'_> {
         let bool_t = self.basic(Basic::Bool);
         let bt = self.ir_type(bool_t);
         if is_nil_cmp {
-            let xo_untyped_nil =
-                matches!(xo.mode, Mode::Nil) && self.tt.basic_of(xo.ty) == Some(Basic::UntypedNil);
-            let other = if xo_untyped_nil { &yo } else { &xo };
+            // The side that is not nil (nil may have taken the other's
+            // type by now).
+            let other = if matches!(xo.mode, Mode::Nil) { &yo } else { &xo };
             let v = self.value(fs, other).unwrap();
             let r = fs.b.ins1(ir::Op::IsNil(v), bt);
             let r = negate_if_ne(&mut fs.b, op, r);
