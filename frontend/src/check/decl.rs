@@ -63,11 +63,11 @@ impl<'a> Checker<'a> {
                     .unwrap_or_else(|| {
                         imp.path.rsplit('/').next().unwrap_or(&imp.path).to_string()
                     });
-                // The runtime and internal packages serve the standard
-                // library, not programs.
+                // The internal packages serve the standard library, not
+                // programs.
                 let from_std = self.file_pkg[fi] != 0;
-                let importable = target.is_some()
-                    && (from_std || (imp.path != "runtime" && !imp.path.starts_with("internal/")));
+                let importable =
+                    target.is_some() && (from_std || !imp.path.starts_with("internal/"));
                 if !KNOWN_PACKAGES.contains(&imp.path.as_str()) && !importable {
                     self.diags
                         .unsupported(imp.pos, format!("package {:?}", imp.path));

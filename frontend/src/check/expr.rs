@@ -1223,7 +1223,11 @@ impl Checker<'_> {
         if is_nil_cmp {
             // The side that is not nil (nil may have taken the other's
             // type by now).
-            let other = if matches!(xo.mode, Mode::Nil) { &yo } else { &xo };
+            let other = if matches!(xo.mode, Mode::Nil) {
+                &yo
+            } else {
+                &xo
+            };
             let v = self.value(fs, other).unwrap();
             let r = fs.b.ins1(ir::Op::IsNil(v), bt);
             let r = negate_if_ne(&mut fs.b, op, r);

@@ -740,6 +740,24 @@ impl Checker<'_> {
             let kind = match self.tt.ukind(op.ty) {
                 TypeKind::Basic(b) => basic_print_kind(*b),
                 TypeKind::Pointer(_) | TypeKind::Func(_) => ir::PrintKind::Pointer,
+                // Go's runtime prints a slice as `[len/cap]0xaddr`.
+                TypeKind::Slice(_) => {
+                    let Some(v) = self.value(fs, op) else {
+                        continue;
+                    };
+                    let it = self.ity(Basic::Int);
+                    let (len, cap) = (
+                        fs.b.ins1(ir::Op::SliceLen(v), it),
+                        fs.b.ins1(ir::Op::SliceCap(v), it),
+                    );
+                    self.print_str(fs, fd, "[");
+                    fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Int, len), &[]);
+                    self.print_str(fs, fd, "/");
+                    fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Int, cap), &[]);
+                    self.print_str(fs, fd, "]");
+                    fs.b.ins(ir::Op::Print(fd, ir::PrintKind::Pointer, v), &[]);
+                    continue;
+                }
                 _ => {
                     let pos = op.expr.map(|e| self.pos_of(e)).unwrap_or_default();
                     let d = self.describe(op);
