@@ -1240,6 +1240,41 @@ impl Checker<'_> {
             }
             ops.push(op);
         }
+        // Each argument must match the ones before it (types2 reports the
+        // first that does not): typed ones by type, untyped ones by kind.
+        let mut acc = ops[0].ty;
+        for o in &ops[1..] {
+            let is_str = |c: &Self, t: TypeId| c.tt.is(t, |b| b.is_string());
+            let clash = match (self.tt.is_untyped(acc), self.tt.is_untyped(o.ty)) {
+                (false, false) => acc != o.ty,
+                (true, true) => is_str(self, acc) != is_str(self, o.ty),
+                _ => false,
+            };
+            if clash {
+                let (pt, ot) = (self.tt.display(acc), self.tt.display(o.ty));
+                let text = o.expr.map(|x| self.expr_text(x)).unwrap_or_default();
+                let p = o.expr.map(|x| self.pos_of(x)).unwrap_or(pos);
+                self.error(
+                    p,
+                    format!(
+                        "invalid argument: mismatched types {pt} (previous argument) and {ot} (type of {text})"
+                    ),
+                );
+                return Operand::invalid(inv);
+            }
+            // The running type: a typed argument's, else the larger untyped
+            // kind (int < rune < float).
+            let rank = |c: &Self, t: TypeId| match c.tt.basic_of(t) {
+                Some(Basic::UntypedFloat) => 2,
+                Some(Basic::UntypedRune) => 1,
+                _ => 0,
+            };
+            if !self.tt.is_untyped(o.ty)
+                || (self.tt.is_untyped(acc) && rank(self, o.ty) > rank(self, acc))
+            {
+                acc = o.ty;
+            }
+        }
         // Common type: the first typed operand's, else untyped.
         let t = ops.iter().find(|o| !self.tt.is_untyped(o.ty)).map(|o| o.ty);
         let t = match t {
