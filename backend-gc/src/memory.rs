@@ -116,12 +116,11 @@ impl FnEmitter<'_, '_> {
             }
         };
         let aty = self.cx.l.arr_ty(elem);
-        let vt = match self.cx.l.storage(elem).remove(0) {
+        let (width, vt) = match self.cx.l.storage(elem).remove(0) {
             St::I8 => (1, Vt::I32),
             St::I16 => (2, Vt::I32),
             St::Val(v) => (if matches!(v, Vt::I64 | Vt::F64) { 8 } else { 4 }, v),
         };
-        let (width, vt) = vt;
         let n = bytes.len() / width;
         if self.cx.l.elem_inline(elem) {
             let src = self.cx.string_const(bytes);

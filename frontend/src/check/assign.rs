@@ -594,11 +594,7 @@ impl Checker<'_> {
                 let text = self.expr_text(l);
                 // `m[k].f = v`: Go names the case.
                 let in_map = match self.expr(self.unparen(l)) {
-                    Expr::Selector { x, .. } => self.is_map_index(&Operand {
-                        mode: Mode::Invalid,
-                        ty: op.ty,
-                        expr: Some(*x),
-                    }),
+                    Expr::Selector { x, .. } => self.is_map_index(Some(*x)),
                     _ => false,
                 };
                 let why = if in_map {

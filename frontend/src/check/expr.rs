@@ -980,13 +980,8 @@ impl Checker<'_> {
                 );
                 return None;
             }
-            let untyped_nil =
-                |c: &Self, o: &Operand| c.tt.basic_of(o.ty) == Some(Basic::UntypedNil);
-            if matches!(xo.mode, Mode::Nil)
-                && matches!(yo.mode, Mode::Nil)
-                && untyped_nil(self, &xo)
-                && untyped_nil(self, &yo)
-            {
+            // (A converted nil, `error(nil)`, is a typed value, not Nil.)
+            if matches!(xo.mode, Mode::Nil) && matches!(yo.mode, Mode::Nil) {
                 let pos = self.pos_of(yo.expr.unwrap_or(e));
                 let text = self.expr_text(e);
                 let op = match self.expr(e) {
@@ -999,9 +994,7 @@ impl Checker<'_> {
                 );
                 return None;
             }
-            // The untyped nil is `n`; a converted nil (`error(nil)`) may
-            // be the other side.
-            let (n, other) = if matches!(xo.mode, Mode::Nil) && untyped_nil(self, &xo) {
+            let (n, other) = if matches!(xo.mode, Mode::Nil) {
                 (&xo, &yo)
             } else {
                 (&yo, &xo)

@@ -320,7 +320,7 @@ impl Checker<'_> {
                 }
                 let data_t = c.ir_param_type(t);
                 let v = fs.b.ins1(ir::Op::IfaceData(iface), data_t);
-                let h = c.hash(&mut fs.b, v, t);
+                let h = c.hash(&mut fs.b, v, t, lookup);
                 let tid = c.tids[&t] as i64;
                 let k =
                     fs.b.ins1(ir::Op::Iconst(tid.wrapping_mul(0x100_0000_01B3)), u64t);

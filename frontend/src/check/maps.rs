@@ -257,22 +257,31 @@ impl Checker<'_> {
         self.mstore(b, m, FULL, full);
     }
 
-    /// `hash(k) & mask` as an int.
+    /// `hash(k) & mask` as an int (`lookup`: see [`Self::hash`]).
     fn home(
         &mut self,
         b: &mut FunctionBuilder,
         k: ir::Value,
         kt: TypeId,
         mask: ir::Value,
+        lookup: bool,
     ) -> ir::Value {
-        let h = self.hash(b, k, kt);
+        let h = self.hash(b, k, kt, lookup);
         let it = self.ity(Basic::Int);
         let h = b.ins1(Op::Convert(ir::ConvertKind::IntToInt, h), it);
         b.ins1(Op::Binary(B::And, h, mask), it)
     }
 
-    /// A uint64 hash of `k` (a value, or a pointer for aggregates).
-    pub(crate) fn hash(&mut self, b: &mut FunctionBuilder, k: ir::Value, kt: TypeId) -> ir::Value {
+    /// A uint64 hash of `k` (a value, or a pointer for aggregates);
+    /// `lookup`: for a map read or delete, whose panic on an unhashable
+    /// interface key Go words differently (see `iface_hash_func`).
+    pub(crate) fn hash(
+        &mut self,
+        b: &mut FunctionBuilder,
+        k: ir::Value,
+        kt: TypeId,
+        lookup: bool,
+    ) -> ir::Value {
         let u64t = self.ity(Basic::Uint64);
         match self.tt.ukind(kt).clone() {
             TypeKind::Basic(bk) if bk.is_string() => {
@@ -331,7 +340,7 @@ impl Checker<'_> {
                         let it = self.ir_type(t);
                         b.ins1(Op::Load(p), it)
                     };
-                    let hv = self.hash(b, v, t);
+                    let hv = self.hash(b, v, t, lookup);
                     let m = b.ins1(Op::Iconst(31), u64t);
                     let hm = b.ins1(Op::Binary(B::Mul, h, m), u64t);
                     h = b.ins1(Op::Binary(B::Add, hm, hv), u64t);
@@ -340,7 +349,7 @@ impl Checker<'_> {
             }
             TypeKind::Pointer(_) => b.ins1(Op::PtrHash(k), u64t),
             TypeKind::Interface(_) => {
-                let f = self.iface_hash_func(self.hash_for_lookup);
+                let f = self.iface_hash_func(lookup);
                 let call = b.ins(Op::Call(f, vec![k]), &[u64t]);
                 b.func.insts[call].results[0]
             }
@@ -417,12 +426,14 @@ impl Checker<'_> {
     /// Linear probing from `k`'s home slot: calls `on_empty` at the first
     /// empty slot and `on_match` at a slot holding `k` (both must end the
     /// block: return).
+    #[allow(clippy::too_many_arguments)]
     fn probe(
         &mut self,
         b: &mut FunctionBuilder,
         u: TypeId,
         m: ir::Value,
         k: ir::Value,
+        lookup: bool,
         on_empty: &mut dyn FnMut(&mut Self, &mut FunctionBuilder, ir::Value),
         on_match: &mut dyn FnMut(&mut Self, &mut FunctionBuilder, ir::Value),
     ) {
@@ -436,7 +447,7 @@ impl Checker<'_> {
         let cap = b.ins1(Op::SliceLen(full), it);
         let one = b.ins1(Op::Iconst(1), it);
         let mask = b.ins1(Op::Binary(B::Sub, cap, one), it);
-        let start = self.home(b, k, kt, mask);
+        let start = self.home(b, k, kt, mask, lookup);
         let i = b.declare_var(it);
         b.def_var(i, start);
         let header = b.create_block();
@@ -480,7 +491,6 @@ impl Checker<'_> {
     }
 
     fn gen_mapfind(&mut self, fns: MapFns, u: TypeId, _k: TypeId) {
-        self.hash_for_lookup = true;
         self.gen_map_fn(fns.find, |c, b, m, k| {
             let it = c.ity(Basic::Int);
             c.probe(
@@ -488,6 +498,7 @@ impl Checker<'_> {
                 u,
                 m,
                 k,
+                true,
                 &mut |_, b, _| {
                     let none = b.ins1(Op::Iconst(-1), it);
                     b.ret(vec![none]);
@@ -495,7 +506,6 @@ impl Checker<'_> {
                 &mut |_, b, i| b.ret(vec![i]),
             );
         });
-        self.hash_for_lookup = false;
     }
 
     fn gen_mapinsert(&mut self, fns: MapFns, u: TypeId, kt: TypeId, vt: TypeId) {
@@ -541,6 +551,7 @@ impl Checker<'_> {
                 u,
                 m,
                 k,
+                false,
                 &mut |c, b, i| {
                     let bool_t = c.basic(Basic::Bool);
                     let full = c.mfield(b, u, m, FULL);
@@ -606,7 +617,7 @@ impl Checker<'_> {
             b.seal_block(body);
             b.switch_to_block(body);
             let kj = c.elem(b, keys, jn, kt);
-            let h = c.home(b, kj, kt, mask);
+            let h = c.home(b, kj, kt, mask, false);
             let hv = b.use_var(hole);
             // Stays iff h is cyclically in (hole, j].
             let a1 = b.ins1(Op::Binary(B::Gt, h, hv), bt);
@@ -886,9 +897,7 @@ impl Checker<'_> {
         b.brif(isnil, check, cont);
         b.seal_block(check);
         b.switch_to_block(check);
-        self.hash_for_lookup = true;
-        let _ = self.hash(b, k, kt);
-        self.hash_for_lookup = false;
+        let _ = self.hash(b, k, kt, true);
         b.jump(cont, vec![]);
         b.seal_block(cont);
         b.switch_to_block(cont);

@@ -258,8 +258,6 @@ pub struct Checker<'a> {
     /// Composite types whose printing is being expanded inline (a type met
     /// again inside itself is printed by a call instead; see `print`).
     pub(crate) printing: Vec<TypeId>,
-    /// Set while hashing for a map lookup (see `iface_hash_func`).
-    pub(crate) hash_for_lookup: bool,
     /// `fmt.print.T` functions by (type, top level, methods allowed).
     pub(crate) print_type_funcs: HashMap<(TypeId, bool, bool), ir::FuncId>,
     pub(crate) dispatch: HashMap<(String, TypeId), ir::FuncId>,
@@ -311,7 +309,6 @@ pub fn check_package<'a>(
         live_tids: None,
         pending: Vec::new(),
         printing: Vec::new(),
-        hash_for_lookup: false,
         print_type_funcs: HashMap::new(),
         dispatch: HashMap::new(),
         implements_fns: HashMap::new(),

@@ -119,7 +119,7 @@ impl Checker<'_> {
             Mode::Mem(_) if self.is_var_expr(op) => {
                 format!("{text} (variable of {})", self.tt.describe(op.ty))
             }
-            Mode::Value(_) if self.is_map_index(op) => {
+            Mode::Value(_) if self.is_map_index(op.expr) => {
                 format!(
                     "{text} (map index expression of {})",
                     self.tt.describe(op.ty)
@@ -138,9 +138,8 @@ impl Checker<'_> {
     }
 
     /// `m[k]` with `m` a map (types2's "map index expression").
-    pub(crate) fn is_map_index(&self, op: &Operand) -> bool {
-        let Some(crate::ast::Expr::Index { x, .. }) = op.expr.map(|e| self.expr(self.unparen(e)))
-        else {
+    pub(crate) fn is_map_index(&self, e: Option<crate::ast::ExprId>) -> bool {
+        let Some(crate::ast::Expr::Index { x, .. }) = e.map(|e| self.expr(self.unparen(e))) else {
             return false;
         };
         self.expr_types

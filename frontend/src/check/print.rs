@@ -32,7 +32,8 @@ impl Checker<'_> {
                 Mode::Nil => None,
                 _ => self.value(fs, op),
             };
-            if let (Some(v), true) = (v, self.is_aggregate(op.ty)) {
+            // (Only storage reached through a pointer can be nil.)
+            if let (Some(v), true, Mode::Mem(_)) = (v, self.is_aggregate(op.ty), &op.mode) {
                 let bt = self.bool_ir();
                 let isnil = fs.b.ins1(ir::Op::IsNil(v), bt);
                 self.nil_panic_if(fs, isnil);
