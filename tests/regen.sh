@@ -19,14 +19,14 @@
 #   NAME.exit           the exit status, written only when it is not 0
 #                       (a Go panic exits with 2).
 # tests/errors/NAME.go  must FAIL to build; `go build` is run in tests/errors
-#                       and NAME.err gets only the lines of the form
-#                       "NAME.go:LINE:COL: message" (file paths, also those
-#                       inside messages, reduced to the base name NAME.go),
-#                       in the order Go prints them.  The
-#                       "# command-line-arguments" header and indented
-#                       continuation lines (e.g. "\thave (...)\n\twant (...)")
-#                       are dropped.  Go stops after 10 errors and then prints
-#                       "NAME.go:LINE:COL: too many errors", which is kept.
+#                       and NAME.err gets its output as Go prints it, with
+#                       file paths (also those inside messages and on the
+#                       tab-indented related lines such as "\tNAME.go:4:2:
+#                       other declaration of x") reduced to the base name
+#                       NAME.go.  Only the "# command-line-arguments" header
+#                       is dropped; continuation lines ("\thave (...)",
+#                       "\twant (...)") are kept.  Go stops after 10 errors
+#                       and then prints "NAME.go:LINE:COL: too many errors".
 #
 # Stale .err/.exit files are deleted when they no longer apply.
 
@@ -107,9 +107,9 @@ regen_error() {
         return
     fi
     local esc=${name//./\\.}
-    sed -E "s#[^ :]*/($esc\.go:[0-9]+:[0-9]+)#\1#g" "$tmp/build.log" |
-        grep -E "^$esc\.go:[0-9]+:[0-9]+: " >"$tmp/errs"
-    if [ ! -s "$tmp/errs" ]; then
+    sed -E "s#[^[:space:]:]*/($esc\.go:[0-9]+:[0-9]+)#\1#g" "$tmp/build.log" |
+        grep -v '^#' >"$tmp/errs"
+    if ! grep -Eq "^$esc\.go:[0-9]+:[0-9]+: " "$tmp/errs"; then
         echo "FAIL errors/$name.go: no NAME.go:LINE:COL: lines in:" >&2
         cat "$tmp/build.log" >&2
         failures=$((failures + 1))

@@ -3,7 +3,10 @@
 //! Every stage reports errors as [`Diagnostic`] values (a position and a
 //! message, worded as Go's compiler words it). [`Diagnostics::render`] prints
 //! them the way `go build` does: sorted by position, one
-//! `file.go:line:col: message` per line, at most ten, then `too many errors`.
+//! `file.go:line:col: message` per error (a message may go on over
+//! tab-indented lines, as `have (...)`/`want (...)` do), related positions
+//! on tab-indented lines after it, at most ten errors, then `too many
+//! errors`.
 
 use crate::pos::{Pos, SourceMap};
 
@@ -166,7 +169,9 @@ impl Diagnostics {
         shown.sort_by_key(|d| d.pos);
         for d in &shown {
             s.push_str(&line(d.pos, &d.message));
+            // Related lines are indented, as cmd/compile prints them.
             for (rpos, rmsg) in &d.related {
+                s.push('\t');
                 s.push_str(&line(*rpos, rmsg));
             }
         }

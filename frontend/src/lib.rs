@@ -192,27 +192,38 @@ fn compile_here(
         }
     }
     // Programs that defer get the Go-source runtime (panics unwind through
-    // deferred calls); the others keep panics that print and exit at once.
-    if pkg
+    // deferred calls); the others keep panics that print and exit at once,
+    // unless the checker finds a panic value only the runtime can print
+    // (`panic(nil)`, an `any`): then it checks them again with it.
+    let mut with_runtime = pkg
         .stmts
         .iter()
-        .any(|s| matches!(s, ast::Stmt::Defer { .. }))
-    {
-        load_std(
-            "runtime",
-            &mut pkg,
-            &mut sources,
-            &mut diags,
-            &mut paths,
-            &mut loaded,
-        );
-    }
-    // Like `go build`, stop before type checking only on syntax errors;
-    // other parser and lexer errors are reported with the checker's.
-    let module = if parser::has_syntax_errors(&diags) {
-        None
-    } else {
-        check::check_package(&pkg, &paths, &sources, &mut diags)
+        .any(|s| matches!(s, ast::Stmt::Defer { .. }));
+    let module = loop {
+        if with_runtime {
+            load_std(
+                "runtime",
+                &mut pkg,
+                &mut sources,
+                &mut diags,
+                &mut paths,
+                &mut loaded,
+            );
+        }
+        // Like `go build`, stop before type checking only on syntax errors;
+        // other parser and lexer errors are reported with the checker's.
+        if parser::has_syntax_errors(&diags) {
+            break None;
+        }
+        let before = diags.clone();
+        match check::check_package(&pkg, &paths, &sources, &mut diags) {
+            Ok(m) => break m,
+            Err(check::NeedsRuntime) if !with_runtime => {
+                diags = before;
+                with_runtime = true;
+            }
+            Err(check::NeedsRuntime) => break None,
+        }
     };
     match module {
         Some(mut m) if !diags.has_errors() => {

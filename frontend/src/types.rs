@@ -182,7 +182,7 @@ pub struct Field {
 }
 
 /// A function signature.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signature {
     /// Parameter types (the last is `[]T` when variadic).
     pub params: Vec<TypeId>,
@@ -190,6 +190,11 @@ pub struct Signature {
     pub results: Vec<TypeId>,
     /// `true` when the last parameter is `...T`.
     pub variadic: bool,
+    /// Parameter names, when the signature is spelled with them (messages
+    /// print `func(x int) string`); empty in canonical types.
+    pub param_names: Vec<String>,
+    /// Result names, likewise.
+    pub result_names: Vec<String>,
 }
 
 /// The structure of a type.
@@ -258,6 +263,11 @@ pub struct TypeTable {
     /// The package being checked: types it declares are named with it, and
     /// types of other packages are displayed qualified (`strings.Builder`).
     pub cur_pkg: String,
+    /// For each type, the type it is identical to with every alias spelling
+    /// removed; itself for the types the checker computes with.
+    canon: Vec<TypeId>,
+    /// The spelled aliases (`byte`, `rune`, `any`) and their names.
+    alias_names: HashMap<TypeId, &'static str>,
 }
 
 impl TypeTable {
@@ -271,14 +281,74 @@ impl TypeTable {
     }
 
     /// Interns a structural type (use [`TypeTable::new_named`] for defined ones).
+    ///
+    /// A kind whose parts are spelled through aliases (`[]byte`) gets an id
+    /// of its own, for messages; [`TypeTable::canon`] maps it to the id of
+    /// the identical type without aliases (`[]uint8`).
     pub fn intern(&mut self, k: TypeKind) -> TypeId {
         if let Some(&id) = self.interned.get(&k) {
             return id;
         }
+        let plain = self.map_parts(&k, |tt, t| tt.canon(t));
+        let canon = if plain != k {
+            Some(self.intern(plain))
+        } else {
+            None
+        };
         let id = TypeId(self.kinds.len() as u32);
         self.kinds.push(k.clone());
+        self.canon.push(canon.unwrap_or(id));
         self.interned.insert(k, id);
         id
+    }
+
+    /// A spelling of `target` under an alias name (`byte`, `rune`, `any`),
+    /// as types2 keeps it for messages. The checker computes with
+    /// canonical types only; spelled ones exist for display (see
+    /// `check::shown`).
+    pub fn alias(&mut self, name: &'static str, target: TypeId) -> TypeId {
+        let id = TypeId(self.kinds.len() as u32);
+        self.kinds.push(self.kinds[target.0 as usize].clone());
+        self.canon.push(self.canon(target));
+        self.alias_names.insert(id, name);
+        id
+    }
+
+    /// The type identical to `t` with alias spellings removed.
+    pub fn canon(&self, t: TypeId) -> TypeId {
+        self.canon[t.0 as usize]
+    }
+
+    /// `k` with each type it is built from replaced by `f` of it.
+    fn map_parts(&self, k: &TypeKind, f: impl Fn(&Self, TypeId) -> TypeId) -> TypeKind {
+        // Canonical signatures have no names.
+        let sig = |sig: &Signature| Signature {
+            params: sig.params.iter().map(|t| f(self, *t)).collect(),
+            results: sig.results.iter().map(|t| f(self, *t)).collect(),
+            variadic: sig.variadic,
+            ..Default::default()
+        };
+        match k {
+            TypeKind::Basic(_) | TypeKind::Named(_) => k.clone(),
+            TypeKind::Pointer(e) => TypeKind::Pointer(f(self, *e)),
+            TypeKind::Slice(e) => TypeKind::Slice(f(self, *e)),
+            TypeKind::Array(e, n) => TypeKind::Array(f(self, *e), *n),
+            TypeKind::Struct(fs) => TypeKind::Struct(
+                fs.iter()
+                    .map(|fl| Field {
+                        ty: f(self, fl.ty),
+                        ..fl.clone()
+                    })
+                    .collect(),
+            ),
+            TypeKind::Func(s) => TypeKind::Func(sig(s)),
+            TypeKind::Map(k, v) => TypeKind::Map(f(self, *k), f(self, *v)),
+            TypeKind::Chan(e) => TypeKind::Chan(f(self, *e)),
+            TypeKind::Interface(ms) => {
+                TypeKind::Interface(ms.iter().map(|(n, t)| (n.clone(), f(self, *t))).collect())
+            }
+            TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(|t| f(self, *t)).collect()),
+        }
     }
 
     /// A fresh defined type with an unresolved underlying type.
@@ -368,6 +438,9 @@ impl TypeTable {
 
     /// Go's spelling of a type, as in error messages.
     pub fn display(&self, t: TypeId) -> String {
+        if let Some(name) = self.alias_names.get(&t) {
+            return name.to_string();
+        }
         match self.kind(t) {
             TypeKind::Basic(b) => b.name().to_string(),
             TypeKind::Pointer(e) => format!("*{}", self.display(*e)),
@@ -420,25 +493,45 @@ impl TypeTable {
 
     /// `(params) results` as Go prints a signature.
     pub fn sig_string(&self, sig: &Signature) -> String {
-        let mut ps: Vec<String> = sig.params.iter().map(|t| self.display(*t)).collect();
-        if sig.variadic {
-            if let Some(last) = ps.last_mut() {
-                *last = format!("...{}", last.trim_start_matches("[]"));
-            }
-        }
-        let rs: Vec<String> = sig.results.iter().map(|t| self.display(*t)).collect();
+        let named = |names: &[String], i: usize, t: String| match names.get(i) {
+            Some(n) => format!("{n} {t}"),
+            None => t,
+        };
+        let last = sig.params.len().wrapping_sub(1);
+        let ps: Vec<String> = sig
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut s = self.display(*t);
+                if sig.variadic && i == last {
+                    s = format!("...{}", s.trim_start_matches("[]"));
+                }
+                named(&sig.param_names, i, s)
+            })
+            .collect();
+        let rs: Vec<String> = sig
+            .results
+            .iter()
+            .enumerate()
+            .map(|(i, t)| named(&sig.result_names, i, self.display(*t)))
+            .collect();
         match rs.len() {
             0 => format!("({})", ps.join(", ")),
-            1 => format!("({}) {}", ps.join(", "), rs[0]),
+            1 if sig.result_names.is_empty() => format!("({}) {}", ps.join(", "), rs[0]),
             _ => format!("({}) ({})", ps.join(", "), rs.join(", ")),
         }
     }
 
     /// Describes `t` the way Go's operand descriptions do: `int`, `int type
     /// Feet` for a named basic, `struct type Point` for a named struct.
+    /// An alias of a composite type is described like a defined type
+    /// (`interface type any`); `byte` and `rune` are basic types' own names.
     pub fn describe(&self, t: TypeId) -> String {
+        let alias_of_composite =
+            self.alias_names.contains_key(&t) && !matches!(self.kind(t), TypeKind::Basic(_));
         match self.kind(t) {
-            TypeKind::Named(_) => {
+            k if alias_of_composite || matches!(k, TypeKind::Named(_)) => {
                 let u = self.under(t);
                 let kind = match self.kind(u) {
                     TypeKind::Basic(b) => b.name().to_string(),

@@ -31,8 +31,8 @@ for f in "$here"/*.go; do
         echo "run  $n (exit $status)"
     else
         esc=${n//./\\.}
-        sed -E "s#[^ :]*/($esc\.go:[0-9]+:[0-9]+)#\1#g" "$tmp/build.log" |
-            grep -E "^$esc\.go:[0-9]+:[0-9]+: " >"$here/$n.err"
+        sed -E "s#[^[:space:]:]*/($esc\.go:[0-9]+:[0-9]+)#\1#g" "$tmp/build.log" |
+            grep -v '^#' >"$here/$n.err"
         echo "err  $n ($(wc -l <"$here/$n.err") lines)"
     fi
 done

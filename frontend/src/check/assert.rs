@@ -78,11 +78,12 @@ impl Checker<'_> {
         if self.iface_methods(t).is_none() {
             if let Err(why) = self.implements(t, xop.ty) {
                 let (xt, tn) = (self.expr_text(x), self.tt.display(t));
-                let it = self.tt.display(xop.ty);
-                let _ = (&it, &why);
+                let it = self.shown_name(&xop);
                 self.error(
                     self.pos_of(x),
-                    format!("impossible type assertion: {xt}.({tn})"),
+                    format!(
+                        "impossible type assertion: {xt}.({tn})\n\t{tn} does not implement {it} {why}"
+                    ),
                 );
                 return None;
             }
@@ -290,7 +291,7 @@ impl Checker<'_> {
                                 self.tt.display(t),
                                 self.tt.display(xop.ty),
                             );
-                            self.error(self.pos_of(te), format!("impossible type switch case: {xt} (variable of type {it}) cannot have dynamic type {tn} ({why})"));
+                            self.error(self.pos_of(te), format!("impossible type switch case: {xt} (variable of type {it}) cannot have dynamic type {tn} {why}"));
                             continue;
                         }
                     }

@@ -444,6 +444,7 @@ impl Checker<'_> {
                     let Obj::Var { ty, storage, .. } = self.objs[o.0 as usize].clone() else {
                         continue;
                     };
+                    self.record_shown_use(l, o);
                     let t = match storage {
                         super::Storage::Ssa(v) => Target::Ssa(v, ty),
                         super::Storage::Mem(v) => Target::Mem(fs.b.use_var(v), ty),
@@ -469,7 +470,7 @@ impl Checker<'_> {
                         self.declare_invalid(fs, &[ast::Ident { name, pos: npos }]);
                         continue;
                     }
-                    let t = self.default_type(op.ty);
+                    let t = self.spelled_default(&op);
                     match self.assign_op(op, t, "assignment") {
                         Some(op) => {
                             self.declare_local(fs, &name, npos, t, Some(op));
@@ -517,6 +518,7 @@ impl Checker<'_> {
                 return None;
             };
             if let Obj::Var { ty, storage, .. } = self.objs[o.0 as usize].clone() {
+                self.record_shown_use(inner, o);
                 if self.tt.is_invalid(ty) {
                     return None;
                 }
@@ -623,26 +625,30 @@ impl Checker<'_> {
                 }
             }
             Target::Ssa(var, ty) => {
-                if let Some(op) = self.assign_op(op, ty, ctx) {
+                let shown = self.shown_target(l, ty);
+                if let Some(op) = self.assign_op(op, shown, ctx) {
                     if let Some(v) = self.value(fs, &op) {
                         fs.b.def_var(var, v);
                     }
                 }
             }
             Target::Mem(p, ty) => {
-                if let Some(op) = self.assign_op(op, ty, ctx) {
+                let shown = self.shown_target(l, ty);
+                if let Some(op) = self.assign_op(op, shown, ctx) {
                     self.store_to(fs, p, ty, &op);
                 }
             }
             Target::Elem(addr, ty) => {
-                if let Some(op) = self.assign_op(op, ty, ctx) {
+                let shown = self.shown_target(l, ty);
+                if let Some(op) = self.assign_op(op, shown, ctx) {
                     let pt = self.ir_ptr(ty);
                     let p = fs.b.ins1(addr, pt);
                     self.store_to(fs, p, ty, &op);
                 }
             }
             Target::MapIndex(m, mt, k, vt) => {
-                if let Some(op) = self.assign_op(op, vt, ctx) {
+                let shown = self.shown_target(l, vt);
+                if let Some(op) = self.assign_op(op, shown, ctx) {
                     if let Some(v) = self.value(fs, &op) {
                         self.map_write(&mut fs.b, mt, m, k, v);
                     }

@@ -29,13 +29,17 @@ impl Checker<'_> {
                 }
                 Operand::invalid(inv)
             }
-            Mode::Type => self.conversion(fs, e, fop.ty, &args),
+            Mode::Type => {
+                let shown = self.shown(&fop);
+                self.conversion(fs, e, shown, &args)
+            }
             Mode::Builtin(b) => self.builtin(fs, e, b, &args, ellipsis.is_some()),
             Mode::PkgFunc(f) => self.pkg_func(fs, e, f, &args, ellipsis.is_some()),
             Mode::Func(i) => {
                 let info = self.funcs[i as usize].clone();
                 let name = self.expr_text(func);
-                let argv = self.call_args(fs, &args, info.sig, &name, rparen, ellipsis.is_some());
+                let spelled = self.shown.funcs.get(&i).copied().unwrap_or(info.sig);
+                let argv = self.call_args(fs, &args, spelled, &name, rparen, ellipsis.is_some());
                 let Some(argv) = argv else {
                     return Operand::invalid(inv);
                 };
@@ -60,7 +64,8 @@ impl Checker<'_> {
                 let Some(rv) = self.receiver_value(fs, Some(func), &recv, i) else {
                     return Operand::invalid(inv);
                 };
-                let argv = self.call_args(fs, &args, info.sig, &name, rparen, ellipsis.is_some());
+                let spelled = self.shown.funcs.get(&i).copied().unwrap_or(info.sig);
+                let argv = self.call_args(fs, &args, spelled, &name, rparen, ellipsis.is_some());
                 let Some(mut argv) = argv else {
                     return Operand::invalid(inv);
                 };
@@ -76,7 +81,11 @@ impl Checker<'_> {
                     let name = self.expr_text(func);
                     let sig = self.tt.under(fop.ty);
                     let f = self.value(fs, &fop).unwrap();
-                    let argv = self.call_args(fs, &args, sig, &name, rparen, ellipsis.is_some());
+                    let spelled = Some(self.shown(&fop))
+                        .filter(|s| self.tt.canon(*s) == sig)
+                        .unwrap_or(sig);
+                    let argv =
+                        self.call_args(fs, &args, spelled, &name, rparen, ellipsis.is_some());
                     let Some(argv) = argv else {
                         return Operand::invalid(inv);
                     };
@@ -153,17 +162,21 @@ impl Checker<'_> {
         }
     }
 
-    /// Checks arguments against a signature; returns their IR values.
+    /// Checks arguments against a signature (which may be spelled, see
+    /// `shown`); returns their IR values.
     pub(crate) fn call_args(
         &mut self,
         fs: &mut FnState,
         args: &[ExprId],
-        sig: TypeId,
+        spelled: TypeId,
         name: &str,
         rparen: crate::pos::Pos,
         spread: bool,
     ) -> Option<Vec<ir::Value>> {
-        let TypeKind::Func(sig) = self.tt.kind(sig).clone() else {
+        let TypeKind::Func(shown) = self.tt.kind(spelled).clone() else {
+            return None;
+        };
+        let TypeKind::Func(sig) = self.tt.kind(self.tt.canon(spelled)).clone() else {
             return None;
         };
         let ops = self.arg_operands(fs, args)?;
@@ -181,9 +194,11 @@ impl Checker<'_> {
         };
         if too_few || too_many {
             let have: Vec<String> = ops.iter().map(|o| self.arg_type_name(o)).collect();
+            // `want` lists the parameter types without their names.
             let want = self.tt.sig_string(&crate::types::Signature {
-                results: vec![],
-                ..sig.clone()
+                params: shown.params.clone(),
+                variadic: shown.variadic,
+                ..Default::default()
             });
             let (pos, what) = if too_few {
                 let last = args.last().map(|a| self.pos_of(*a));
@@ -194,8 +209,11 @@ impl Checker<'_> {
                     "too many",
                 )
             };
-            let _ = (have, want);
-            self.error(pos, format!("{what} arguments in call to {name}"));
+            let have = have.join(", ");
+            self.error(
+                pos,
+                format!("{what} arguments in call to {name}\n\thave ({have})\n\twant {want}"),
+            );
             return None;
         }
         let ctx = format!("argument to {name}");
@@ -203,14 +221,16 @@ impl Checker<'_> {
         let mut ok = true;
         for (i, op) in ops.iter().enumerate() {
             let pt = if sig.variadic && i >= fixed && !spread {
-                match self.tt.kind(sig.params[np - 1]) {
+                match self.tt.kind(shown.params[np - 1]) {
                     TypeKind::Slice(e) => *e,
-                    _ => sig.params[np - 1],
+                    _ => shown.params[np - 1],
                 }
             } else {
-                sig.params[i]
+                shown.params[i]
             };
-            match self.assign_op(op.clone(), pt, &ctx) {
+            let pt_shown = pt;
+            let pt = self.tt.canon(pt);
+            match self.assign_op(op.clone(), pt_shown, &ctx) {
                 Some(op) => {
                     if sig.variadic && i >= fixed && !spread {
                         out.push((Some(pt), op));
@@ -241,13 +261,14 @@ impl Checker<'_> {
         Some(vals)
     }
 
-    fn arg_type_name(&mut self, o: &Operand) -> String {
-        if let Mode::Const(_) = o.mode {
-            if self.tt.is_untyped(o.ty) {
-                return "number".into();
-            }
+    /// An operand's type in a `have (...)` list: types2 calls untyped
+    /// numbers `number` and drops `untyped` from the other kinds.
+    pub(crate) fn arg_type_name(&self, o: &Operand) -> String {
+        match self.tt.basic_of(o.ty) {
+            Some(b) if b.is_untyped() && b.is_numeric() => "number".into(),
+            Some(b) if b.is_untyped() => b.name().trim_start_matches("untyped ").into(),
+            _ => self.shown_name(o),
         }
-        self.tt.display(o.ty)
     }
 
     /// Evaluates call arguments, spreading a single multi-value call.
@@ -364,12 +385,19 @@ impl Checker<'_> {
         }
     }
 
-    /// `T(x)`.
-    fn conversion(&mut self, fs: &mut FnState, e: ExprId, t: TypeId, args: &[ExprId]) -> Operand {
+    /// `T(x)`; `T` may be spelled (see `shown`).
+    fn conversion(
+        &mut self,
+        fs: &mut FnState,
+        e: ExprId,
+        spelled: TypeId,
+        args: &[ExprId],
+    ) -> Operand {
         let inv = self.invalid();
         let pos = self.pos_of(e);
+        let t = self.tt.canon(spelled);
         if args.len() != 1 {
-            let tn = self.tt.display(t);
+            let tn = self.tt.display(spelled);
             let msg = if args.is_empty() {
                 "missing argument in conversion to "
             } else {
@@ -386,7 +414,7 @@ impl Checker<'_> {
         let xb = self.tt.basic_of(x.ty);
         let cannot = |c: &mut Self, x: &Operand, why: &str| {
             let d = c.describe(x);
-            let tn = c.tt.display(t);
+            let tn = c.tt.display(spelled);
             let xpos = x.expr.map(|e| c.pos_of(e)).unwrap_or(pos);
             c.error(xpos, format!("cannot convert {d} to type {tn}{why}"));
             Operand::invalid(c.invalid())
@@ -405,7 +433,7 @@ impl Checker<'_> {
                             expr: Some(e),
                         },
                         None => {
-                            let tn = self.tt.display(t);
+                            let tn = self.tt.display(spelled);
                             let xpos = x.expr.map(|e| self.pos_of(e)).unwrap_or(pos);
                             self.error(xpos, format!("constant {} overflows {tn}", v.display()));
                             Operand::invalid(inv)
@@ -870,6 +898,13 @@ impl Checker<'_> {
                 }
                 let plain_string =
                     self.tt.is(x.ty, |b| b.is_string()) && self.tt.named_index(x.ty).is_none();
+                if let Mode::Nil = x.mode {
+                    // Go panics with a *runtime.PanicNilError.
+                    self.needs_runtime = true;
+                    self.diags
+                        .unsupported(pos, "panic(nil) without the runtime");
+                    return Operand::invalid(inv);
+                }
                 if !plain_string {
                     let x = if self.tt.is_untyped(x.ty) {
                         let dt = self.default_type(x.ty);
@@ -881,6 +916,9 @@ impl Checker<'_> {
                         x
                     };
                     if !self.print_panic_value(fs, &x) {
+                        // Printing it needs the runtime's printpanicval:
+                        // the program is checked again with the runtime.
+                        self.needs_runtime = true;
                         let d = self.describe(&x);
                         self.diags.unsupported(pos, format!("panic with {d}"));
                         return Operand::invalid(inv);
@@ -1156,6 +1194,11 @@ impl Checker<'_> {
             );
             return Operand::invalid(inv);
         };
+        let s_shown = self.shown(&s);
+        let et_shown = match self.tt.kind(s_shown) {
+            TypeKind::Slice(e) => *e,
+            _ => et,
+        };
         let sv = self.value(fs, &s).unwrap();
         let it = self.ir_type(st);
         if spread {
@@ -1178,7 +1221,7 @@ impl Checker<'_> {
                     expr: Some(e),
                 };
             }
-            let Some(x) = self.assign_op(x, st, "argument to append") else {
+            let Some(x) = self.assign_op(x, s_shown, "argument to append") else {
                 return Operand::invalid(inv);
             };
             let xv = self.value(fs, &x).unwrap();
@@ -1192,7 +1235,7 @@ impl Checker<'_> {
         let mut vals = Vec::new();
         for &a in &args[1..] {
             let x = self.rvalue(fs, a);
-            let Some(x) = self.assign_op(x, et, "argument to append") else {
+            let Some(x) = self.assign_op(x, et_shown, "argument to append") else {
                 return Operand::invalid(inv);
             };
             let v = self.value(fs, &x).unwrap();

@@ -44,6 +44,10 @@ impl Checker<'_> {
                         let Some(n) = n else {
                             return Operand::invalid(inv);
                         };
+                        if let Some(&se) = self.shown.types.get(&elem) {
+                            let st = self.tt.intern(TypeKind::Array(se, n));
+                            self.shown.types.insert(e, st);
+                        }
                         self.tt.intern(TypeKind::Array(et, n))
                     } else {
                         self.type_expr(Some(&mut *fs), te)
@@ -89,6 +93,20 @@ impl Checker<'_> {
         let inv = self.invalid();
         let pos = self.pos_of(e);
         let tn = self.tt.display(t);
+        // The literal's parts as spelled, for messages.
+        let shown = self.shown_kind(e, t);
+        let shown_field = |i: usize, ft: TypeId| match &shown {
+            Some(TypeKind::Struct(fs)) => fs[i].ty,
+            _ => ft,
+        };
+        let shown_elem = |et: TypeId| match &shown {
+            Some(TypeKind::Array(se, _) | TypeKind::Slice(se) | TypeKind::Map(_, se)) => *se,
+            _ => et,
+        };
+        let shown_key = |kt: TypeId| match &shown {
+            Some(TypeKind::Map(sk, _)) => *sk,
+            _ => kt,
+        };
         match self.tt.ukind(t).clone() {
             TypeKind::Struct(fields) => {
                 let it = self.ir_type(t);
@@ -96,6 +114,8 @@ impl Checker<'_> {
                 let p = fs.b.ins1(ir::Op::Alloc(it), pt);
                 let keyed = elems.first().is_some_and(|el| el.key.is_some());
                 let mut seen = vec![false; fields.len()];
+                // A bad value does not stop the check of the others.
+                let mut ok = true;
                 for (k, el) in elems.iter().enumerate() {
                     let idx = if keyed {
                         let Some(key) = el.key else {
@@ -160,8 +180,10 @@ impl Checker<'_> {
                     seen[idx] = true;
                     let ft = fields[idx].ty;
                     let op = self.rvalue(fs, el.value);
-                    let Some(op) = self.assign_op(op, ft, "struct literal") else {
-                        return Operand::invalid(inv);
+                    let Some(op) = self.assign_op(op, shown_field(idx, ft), "struct literal")
+                    else {
+                        ok = false;
+                        continue;
                     };
                     if fields[idx].name == "_" {
                         // Evaluated, but blank fields hold zero (as gc
@@ -171,6 +193,9 @@ impl Checker<'_> {
                     let fpt = self.ir_ptr(ft);
                     let fp = fs.b.ins1(ir::Op::FieldAddr(p, idx as u32), fpt);
                     self.store_to(fs, fp, ft, &op);
+                }
+                if !ok {
+                    return Operand::invalid(inv);
                 }
                 if !keyed && !elems.is_empty() && elems.len() < fields.len() {
                     let rb = match self.expr(e) {
@@ -190,7 +215,7 @@ impl Checker<'_> {
                 let it = self.ir_type(t);
                 let pt = self.ir_ptr(t);
                 let p = fs.b.ins1(ir::Op::Alloc(it), pt);
-                if !self.store_elems(fs, elems, et, Some(n), p, |c, fs, iv| {
+                if !self.store_elems(fs, elems, shown_elem(et), Some(n), p, |c, fs, iv| {
                     let ept = c.ir_ptr(et);
                     fs.b.ins1(ir::Op::IndexAddr(p, iv), ept)
                 }) {
@@ -211,7 +236,7 @@ impl Checker<'_> {
                 let it = self.ir_type(t);
                 let nv = fs.b.ins1(ir::Op::Iconst(n as i64), iit);
                 let s = fs.b.ins1(ir::Op::MakeSlice(nv, nv), it);
-                if !self.store_elems(fs, elems, et, None, s, |c, fs, iv| {
+                if !self.store_elems(fs, elems, shown_elem(et), None, s, |c, fs, iv| {
                     let ept = c.ir_ptr(et);
                     fs.b.ins1(ir::Op::SliceIndexAddr(s, iv), ept)
                 }) {
@@ -235,6 +260,7 @@ impl Checker<'_> {
                 let n = fs.b.ins1(ir::Op::Iconst(elems.len() as i64), iit);
                 let m = self.map_new(&mut fs.b, t, n);
                 let mut seen_keys = std::collections::HashSet::new();
+                let mut ok = true;
                 for el in elems {
                     let Some(key) = el.key else {
                         self.error(self.pos_of(el.value), "missing key in map literal");
@@ -249,8 +275,11 @@ impl Checker<'_> {
                         }
                     };
                     let kop = elem_op(self, fs, key, kt);
-                    let Some(kop) = self.assign_op(kop, kt, "map literal") else {
-                        return Operand::invalid(inv);
+                    let Some(kop) = self.assign_op(kop, shown_key(kt), "map literal") else {
+                        let vop = elem_op(self, fs, el.value, vt);
+                        let _ = self.assign_op(vop, shown_elem(vt), "map literal");
+                        ok = false;
+                        continue;
                     };
                     if let Mode::Const(v) = &kop.mode {
                         if !seen_keys.insert(format!("{v:?}")) {
@@ -263,13 +292,20 @@ impl Checker<'_> {
                         }
                     }
                     let vop = elem_op(self, fs, el.value, vt);
-                    let Some(vop) = self.assign_op(vop, vt, "map literal") else {
-                        return Operand::invalid(inv);
+                    let Some(vop) = self.assign_op(vop, shown_elem(vt), "map literal") else {
+                        ok = false;
+                        continue;
                     };
+                    if !ok {
+                        continue;
+                    }
                     let (Some(k), Some(v)) = (self.value(fs, &kop), self.value(fs, &vop)) else {
                         return Operand::invalid(inv);
                     };
                     self.map_write(&mut fs.b, t, m, k, v);
+                }
+                if !ok {
+                    return Operand::invalid(inv);
                 }
                 Operand {
                     mode: Mode::Value(m),
@@ -320,19 +356,23 @@ impl Checker<'_> {
         Some(max)
     }
 
+    /// Stores a slice or array literal's elements; `shown_et` is the
+    /// element type as spelled.
     fn store_elems(
         &mut self,
         fs: &mut FnState,
         elems: &[KeyedElement],
-        et: TypeId,
+        shown_et: TypeId,
         bound: Option<u64>,
         whole: ir::Value,
         addr: impl Fn(&mut Self, &mut FnState, ir::Value) -> ir::Value,
     ) -> bool {
+        let et = self.tt.canon(shown_et);
         let int = self.basic(Basic::Int);
         let iit = self.ir_type(int);
         let mut next = 0u64;
         let mut seen = std::collections::HashSet::new();
+        let mut ok = true;
         // A long literal of numbers or bools: its constant elements become
         // data (one `InitData`), the others are stored after it.
         let width = self
@@ -379,8 +419,11 @@ impl Checker<'_> {
             } else {
                 self.rvalue(fs, el.value)
             };
-            let Some(op) = self.assign_op(op, et, "array or slice literal") else {
-                return false;
+            let Some(op) = self.assign_op(op, shown_et, "array or slice literal") else {
+                // The other elements are still checked.
+                ok = false;
+                next += 1;
+                continue;
             };
             match (&op.mode, width) {
                 (Mode::Const(v), Some(_)) => {
@@ -397,6 +440,9 @@ impl Checker<'_> {
                 }
             }
             next += 1;
+        }
+        if !ok {
+            return false;
         }
         if let Some(w) = width {
             let mut bytes = Vec::with_capacity(data.len() * w);

@@ -208,38 +208,34 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        // Underlying types.
+        // Underlying types, in source order; a type used before its
+        // declaration is resolved at the use (`resolve_type_decl`).
         for &(fi, di, si) in &types {
-            self.set_file(fi);
             let Decl::Type(specs) = &pkg.files[fi].decls[di] else {
                 continue;
             };
             let s = &specs[si];
-            if !s.type_params.is_empty() {
-                self.diags.unsupported(s.name.pos, "generic types");
-                continue;
+            if let Some(&o) = self.pkg_scope().get(&s.name.name) {
+                self.pending_types.entry(o).or_insert((fi, di, si));
             }
-            let Some(&o) = self.pkg_scope().get(&s.name.name) else {
-                // `type _ T`: declares nothing, but T must still be valid.
-                let _ = self.type_expr(None, s.ty);
+        }
+        for &(fi, di, si) in &types {
+            let Decl::Type(specs) = &pkg.files[fi].decls[di] else {
                 continue;
             };
-            let under = self.type_expr(None, s.ty);
-            if s.alias {
-                self.objs[o.0 as usize] = Obj::TypeName(under);
-                continue;
+            let s = &specs[si];
+            match self.pkg_scope().get(&s.name.name) {
+                Some(&o) if self.pending_types.get(&o) == Some(&(fi, di, si)) => {
+                    self.resolve_type_decl(o);
+                }
+                Some(&o) if self.type_decl_of(o) == Some((fi, di, si)) => {}
+                // `type _ T`, or a redeclaration: declares nothing, but T
+                // must still be valid.
+                _ => {
+                    self.set_file(fi);
+                    let _ = self.type_expr(None, s.ty);
+                }
             }
-            let Obj::TypeName(t) = self.objs[o.0 as usize] else {
-                continue;
-            };
-            let u = self.tt.under(under);
-            let u = if self.tt.named_index(u).is_some() {
-                self.invalid()
-            } else {
-                u
-            };
-            let idx = self.tt.named_index(t).unwrap() as usize;
-            self.tt.named[idx].underlying = Some(u);
         }
         self.check_recursive_types(&types);
         // Signatures and IR declarations.
@@ -262,6 +258,7 @@ impl<'a> Checker<'a> {
             let s = &specs[si];
             if let Some(te) = s.ty {
                 let t = self.type_expr(None, te);
+                let t = self.shown.types.get(&te).copied().unwrap_or(t);
                 for n in &s.names {
                     self.make_global(&n.name, t);
                 }
@@ -279,6 +276,49 @@ impl<'a> Checker<'a> {
         }
         let vars = self.init_order(&vars);
         (vars, bodies)
+    }
+
+    /// Resolves the declaration of package-level type name `o` if it is
+    /// still pending: its underlying type (or an alias's type).
+    pub(crate) fn resolve_type_decl(&mut self, o: ObjId) {
+        let Some((fi, di, si)) = self.pending_types.remove(&o) else {
+            return;
+        };
+        self.resolved_types.insert(o, (fi, di, si));
+        let saved = self.cur_file;
+        self.set_file(fi);
+        let pkg = self.pkg;
+        let Decl::Type(specs) = &pkg.files[fi].decls[di] else {
+            unreachable!("a pending type declaration")
+        };
+        let s = &specs[si];
+        if !s.type_params.is_empty() {
+            self.diags.unsupported(s.name.pos, "generic types");
+            self.set_file(saved);
+            return;
+        }
+        let under = self.type_expr(None, s.ty);
+        if s.alias {
+            self.objs[o.0 as usize] = Obj::TypeName(under);
+        } else if let Obj::TypeName(t) = self.objs[o.0 as usize] {
+            let u = self.tt.under(under);
+            let u = if self.tt.named_index(u).is_some() {
+                self.invalid()
+            } else {
+                u
+            };
+            let idx = self.tt.named_index(t).unwrap() as usize;
+            self.tt.named[idx].underlying = Some(u);
+            if let Some(&su) = self.shown.types.get(&s.ty) {
+                self.shown.under.insert(idx as u32, su);
+            }
+        }
+        self.set_file(saved);
+    }
+
+    /// The declaration that resolved type name `o`.
+    fn type_decl_of(&self, o: ObjId) -> Option<(usize, usize, usize)> {
+        self.resolved_types.get(&o).copied()
     }
 
     fn declare_pkg(&mut self, name: &str, pos: Pos, o: ObjId) {
@@ -340,7 +380,9 @@ impl<'a> Checker<'a> {
         None
     }
 
-    fn make_global(&mut self, name: &str, t: TypeId) {
+    /// Gives package variable `name` storage of type `spelled` (see `shown`).
+    fn make_global(&mut self, name: &str, spelled: TypeId) {
+        let t = self.tt.canon(spelled);
         let irt = self.ir_type(t);
         self.module.types.pointer(irt);
         let g = self.module.globals.push(ir::GlobalData {
@@ -352,6 +394,7 @@ impl<'a> Checker<'a> {
                 *ty = t;
                 *storage = Storage::Global(g);
             }
+            self.record_shown_obj(o, spelled);
         }
     }
 
@@ -379,9 +422,16 @@ impl<'a> Checker<'a> {
             self.diags.unsupported(f.name.pos, "generic functions");
             return None;
         }
-        let sig = self.signature(None, &f.sig);
-        let sig_t = self.tt.intern(TypeKind::Func(sig.clone()));
+        let spelled = self.signature_spelled(None, &f.sig);
+        let spelled_t = self.tt.intern(TypeKind::Func(spelled));
+        let sig_t = self.tt.canon(spelled_t);
+        let TypeKind::Func(sig) = self.tt.kind(sig_t).clone() else {
+            unreachable!("a signature makes a func type")
+        };
         let idx = self.funcs.len() as u32;
+        if sig_t != spelled_t {
+            self.shown.funcs.insert(idx, spelled_t);
+        }
         let (recv_t, name) = match &f.recv {
             None => (None, self.qualified(&f.name.name)),
             Some(r) => {
@@ -525,6 +575,7 @@ impl<'a> Checker<'a> {
             b: FunctionBuilder::new(func),
             scopes: vec![HashMap::new()],
             results: vec![],
+            shown_results: vec![],
             named_results: vec![],
             addr_taken,
             breakables: vec![],
@@ -696,9 +747,10 @@ impl<'a> Checker<'a> {
         if s.values.is_empty() {
             return; // zero-initialized storage
         }
-        let declared = s.ty.map(|t| self.type_expr(Some(&mut *fs), t));
-        let targets: Vec<Option<(TypeId, ir::Value)>> = Vec::new();
-        let _ = targets;
+        let declared = s.ty.map(|t| {
+            let c = self.type_expr(Some(&mut *fs), t);
+            self.shown.types.get(&t).copied().unwrap_or(c)
+        });
         let ops = self.rhs_operands(
             fs,
             &s.values,
@@ -722,17 +774,18 @@ impl<'a> Checker<'a> {
             return;
         };
         for (n, op) in s.names.iter().zip(ops) {
-            let t = match declared {
+            let spelled = match declared {
                 Some(t) => t,
                 None => {
                     if let Mode::Nil = op.mode {
                         self.error(n.pos, "use of untyped nil in variable declaration");
                         continue;
                     }
-                    self.default_type(op.ty)
+                    self.spelled_default(&op)
                 }
             };
-            let Some(op) = self.assign_op(op, t, "variable declaration") else {
+            let t = self.tt.canon(spelled);
+            let Some(op) = self.assign_op(op, spelled, "variable declaration") else {
                 continue;
             };
             if n.name == "_" {
@@ -740,7 +793,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if declared.is_none() {
-                self.make_global(&n.name, t);
+                self.make_global(&n.name, spelled);
             }
             let o = self.pkg_scope()[&n.name];
             if let Obj::Var {
@@ -767,7 +820,8 @@ impl<'a> Checker<'a> {
         let mut func = ir::Function::new(name, irsig);
         func.pos = self.module.funcs[info.ir].pos.clone();
         let mut fs = self.new_fn_state(&mut func, Some(body));
-        let TypeKind::Func(sig) = self.tt.kind(info.sig).clone() else {
+        let spelled = self.shown.funcs.get(&idx).copied().unwrap_or(info.sig);
+        let TypeKind::Func(sig) = self.tt.kind(spelled).clone() else {
             return;
         };
         let entry_params = fs.b.func.blocks[fs.b.func.entry].params.clone();
@@ -791,16 +845,27 @@ impl<'a> Checker<'a> {
 
     /// Binds parameters and named results, lowers the body, and ends it
     /// (with Go's "missing return" rule). `params` are the IR values of the
-    /// Go parameters (after any receiver or closure).
+    /// Go parameters (after any receiver or closure). `spelled` is the
+    /// signature as written (see `shown`).
     pub(crate) fn lower_body(
         &mut self,
         fs: &mut FnState,
         ast_sig: &ast::FuncType,
-        sig: &Signature,
+        spelled: &Signature,
         params: &[ir::Value],
         body: &ast::Block,
     ) {
+        let canon = |tt: &crate::types::TypeTable, ts: &[TypeId]| -> Vec<TypeId> {
+            ts.iter().map(|t| tt.canon(*t)).collect()
+        };
+        let sig = &Signature {
+            params: canon(&self.tt, &spelled.params),
+            results: canon(&self.tt, &spelled.results),
+            variadic: spelled.variadic,
+            ..Default::default()
+        };
         fs.results = sig.results.clone();
+        fs.shown_results = spelled.results.clone();
         self.check_labels(body);
         self.begin_frame(fs, body, sig);
         let mut k = 0;
@@ -814,7 +879,7 @@ impl<'a> Checker<'a> {
                     .collect()
             };
             for n in names {
-                self.bind_param(fs, n, sig.params[k], params[k]);
+                self.bind_param(fs, n, spelled.params[k], params[k]);
                 k += 1;
             }
         }
@@ -827,6 +892,7 @@ impl<'a> Checker<'a> {
                     None => self.declare_local(fs, &n.name, n.pos, t, None),
                 };
                 if let Some(o) = o {
+                    self.record_shown_obj(o, spelled.results[ri]);
                     self.objs[o.0 as usize].set_used();
                     fs.named_results.push(o);
                 }
@@ -863,7 +929,7 @@ impl<'a> Checker<'a> {
         }
         let init = Operand {
             mode: Mode::Value(v),
-            ty: t,
+            ty: self.tt.canon(t),
             expr: None,
         };
         if let Some(o) = self.declare_local(fs, &name, pos, t, Some(init)) {

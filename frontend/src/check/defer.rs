@@ -407,6 +407,7 @@ impl Checker<'_> {
             params: vec![],
             results: vec![],
             variadic: false,
+            ..Default::default()
         }));
         let irft = self.ir_type(fnt);
         let enclosing = fs.b.func.name.clone();

@@ -185,17 +185,25 @@ impl Checker<'_> {
                 Some((t, v)) if !self.tt.is_invalid(t) => self.mk(Mode::Const(v), t, e),
                 _ => Operand::invalid(inv),
             },
-            Obj::TypeName(t) => self.mk(Mode::Type, t, e),
+            Obj::TypeName(t) => {
+                let c = self.tt.canon(t);
+                if c != t {
+                    self.shown.types.insert(e, t);
+                }
+                self.mk(Mode::Type, c, e)
+            }
             Obj::Var { ty, storage, .. } => {
                 self.objs[o.0 as usize].set_used();
                 if self.tt.is_invalid(ty) {
                     return Operand::invalid(inv);
                 }
                 let m = self.var_operand(ty, storage, fs);
+                self.record_shown_use(e, o);
                 self.mk(m, ty, e)
             }
             Obj::Func(i) => {
                 let t = self.funcs[i as usize].sig;
+                self.record_shown_use(e, o);
                 self.mk(Mode::Func(i), t, e)
             }
             Obj::Builtin(b) => self.mk(Mode::Builtin(b), inv, e),
@@ -359,7 +367,11 @@ impl Checker<'_> {
         ctx: &str,
     ) -> Option<(ir::Value, ir::Value)> {
         let kop = self.rvalue(fs, k);
-        let kop = self.assign_op(kop, kt, ctx)?;
+        let shown_kt = match mop.expr.and_then(|m| self.shown_kind(m, mop.ty)) {
+            Some(TypeKind::Map(sk, _)) => sk,
+            _ => kt,
+        };
+        let kop = self.assign_op(kop, shown_kt, ctx)?;
         if !self.hashable(kt) {
             let pos = self.pos_of(k);
             let tn = self.tt.display(kt);
@@ -964,7 +976,7 @@ impl Checker<'_> {
                 _ => c.pos_of(e),
             };
             let text = c.expr_text(e);
-            let (a, b) = (c.tt.display(xo.ty), c.tt.display(yo.ty));
+            let (a, b) = (c.shown_name(xo), c.shown_name(yo));
             c.error(
                 pos,
                 format!("invalid operation: {text} (mismatched types {a} and {b})"),
@@ -1098,9 +1110,9 @@ impl Checker<'_> {
         let text = self.expr_text(e);
         let u_first = u.expr.map(|x| self.pos_of(x)) <= other.expr.map(|x| self.pos_of(x));
         let (a, b) = if u_first {
-            (self.tt.display(u.ty), self.tt.display(other.ty))
+            (self.shown_name(u), self.shown_name(other))
         } else {
-            (self.tt.display(other.ty), self.tt.display(u.ty))
+            (self.shown_name(other), self.shown_name(u))
         };
         // A comparison reports it at its second operand (see `match_types`).
         let second = if u_first { other.expr } else { u.expr };
@@ -1474,7 +1486,7 @@ impl Checker<'_> {
             let yo = self.rvalue_unreached(fs, y);
             let typed = |c: &Self, o: &Operand| !o.is_invalid() && !c.tt.is_untyped(o.ty);
             if typed(self, &xo) && typed(self, &yo) && xo.ty != yo.ty {
-                let (ta, tb) = (self.tt.display(xo.ty), self.tt.display(yo.ty));
+                let (ta, tb) = (self.shown_name(&xo), self.shown_name(&yo));
                 let text = self.expr_text(e);
                 let pos = self.pos_of(e);
                 self.error(
@@ -1531,7 +1543,7 @@ impl Checker<'_> {
         if mismatch {
             let pos = self.pos_of(e);
             let text = self.expr_text(e);
-            let (ta, tb) = (self.tt.display(xo.ty), self.tt.display(yo.ty));
+            let (ta, tb) = (self.shown_name(&xo), self.shown_name(&yo));
             self.error(
                 pos,
                 format!("invalid operation: {text} (mismatched types {ta} and {tb})"),

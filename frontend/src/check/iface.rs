@@ -137,23 +137,35 @@ impl Checker<'_> {
     }
 
     /// Whether `t` (concrete or interface) implements interface `iface`;
-    /// the error gives Go's reason.
+    /// the error gives Go's reason in parentheses, then for a method of
+    /// the wrong type the `have`/`want` lines.
     pub(crate) fn implements(&self, t: TypeId, iface: TypeId) -> Result<(), String> {
         let want = self.iface_methods(iface).unwrap_or_default();
+        let wrong = |n: &str, have: TypeId, want: TypeId| {
+            let sig = |s: TypeId| match self.tt.kind(s) {
+                TypeKind::Func(sig) => self.tt.sig_string(sig),
+                _ => self.tt.display(s),
+            };
+            let (h, w) = (sig(have), sig(want));
+            Err(format!(
+                "(wrong type for method {n})\n\t\thave {n}{h}\n\t\twant {n}{w}"
+            ))
+        };
         if let Some(have) = self.iface_methods(t) {
             for (n, sig) in &want {
                 match have.iter().find(|(m, _)| m == n) {
                     Some((_, s)) if s == sig => {}
-                    Some(_) => return Err(format!("wrong type for method {n}")),
-                    None => return Err(format!("missing method {n}")),
+                    Some((_, s)) => return wrong(n, *s, *sig),
+                    None => return Err(format!("(missing method {n})")),
                 }
             }
             return Ok(());
         }
         for (n, sig) in &want {
-            let (_, m) = self.method_in_set(t, n)?;
-            if self.method_sig(m) != *sig {
-                return Err(format!("wrong type for method {n}"));
+            let (_, m) = self.method_in_set(t, n).map_err(|why| format!("({why})"))?;
+            let have = self.method_sig(m);
+            if have != *sig {
+                return wrong(n, have, *sig);
             }
         }
         Ok(())
@@ -449,7 +461,7 @@ impl Checker<'_> {
             self.assign_op(yo.clone(), it, ctx),
         ) else {
             let text = self.expr_text(e);
-            let (a, b) = (self.tt.display(xo.ty), self.tt.display(yo.ty));
+            let (a, b) = (self.shown_name(&xo), self.shown_name(&yo));
             let pos = yo.expr.map(|y| self.pos_of(y)).unwrap_or_default();
             let _ = self.diags.len();
             self.error(

@@ -34,6 +34,7 @@ mod print;
 mod pureinit;
 mod reflect;
 mod rtfuncs;
+mod shown;
 mod stmt;
 mod typexpr;
 
@@ -159,6 +160,8 @@ pub(crate) struct FnState<'f> {
     pub b: FunctionBuilder<'f>,
     pub scopes: Vec<HashMap<String, ObjId>>,
     pub results: Vec<TypeId>,
+    /// The result types as spelled (see `shown`).
+    pub shown_results: Vec<TypeId>,
     /// Named result variables, in order.
     pub named_results: Vec<ObjId>,
     /// Names whose address is taken somewhere in the body: such locals live
@@ -225,6 +228,15 @@ pub struct Checker<'a> {
     pub(crate) cur_file: usize,
     /// Types of expressions (for later passes and tests).
     pub(crate) expr_types: HashMap<ExprId, TypeId>,
+    /// Package-level type declarations not resolved yet (file, decl, spec).
+    pub(crate) pending_types: HashMap<ObjId, (usize, usize, usize)>,
+    /// The ones resolved.
+    pub(crate) resolved_types: HashMap<ObjId, (usize, usize, usize)>,
+    /// Set when the program needs the runtime package it was checked
+    /// without (a panic value only the runtime can print).
+    pub(crate) needs_runtime: bool,
+    /// How declarations spelled their types, for messages (see `shown`).
+    pub(crate) shown: shown::Spellings,
     /// The error type (`error` interface), resolved lazily.
     pub(crate) error_type: Option<TypeId>,
     /// Function literals numbered per enclosing function (`main.main.func1`).
@@ -275,7 +287,7 @@ pub fn check_package<'a>(
     paths: &'a [String],
     sources: &SourceMap,
     diags: &mut Diagnostics,
-) -> Option<ir::Module> {
+) -> Result<Option<ir::Module>, NeedsRuntime> {
     let mut c = Checker {
         pkg,
         paths,
@@ -294,6 +306,7 @@ pub fn check_package<'a>(
         ir_types: HashMap::new(),
         cur_file: 0,
         expr_types: HashMap::new(),
+        shown: Default::default(),
         error_type: None,
         closure_count: HashMap::new(),
         thunks: HashMap::new(),
@@ -314,15 +327,26 @@ pub fn check_package<'a>(
         implements_fns: HashMap::new(),
         typename_fn: None,
         presets: HashMap::new(),
+        needs_runtime: false,
+        pending_types: HashMap::new(),
+        resolved_types: HashMap::new(),
     };
     c.init_universe();
     c.check_all();
+    if c.needs_runtime && !c.unwinding() {
+        return Err(NeedsRuntime);
+    }
     if c.diags.has_errors() {
-        None
+        Ok(None)
     } else {
-        Some(c.module)
+        Ok(Some(c.module))
     }
 }
+
+/// The program needs the Go-source runtime (see `runtime` in `lib.rs`),
+/// which was not loaded: check it again with the runtime.
+#[derive(Debug)]
+pub struct NeedsRuntime;
 
 impl<'a> Checker<'a> {
     pub(crate) fn new_obj(&mut self, o: Obj) -> ObjId {
@@ -394,13 +418,19 @@ impl<'a> Checker<'a> {
             ("string", String),
             ("bool", Bool),
         ];
+        // `byte`, `rune` and `any` name spellings of their types, which
+        // messages keep (`shown`).
         for (name, b) in basics {
-            let t = self.tt.basic(b);
+            let mut t = self.tt.basic(b);
+            if let "byte" | "rune" = name {
+                t = self.tt.alias(name, t);
+            }
             let o = self.new_obj(Obj::TypeName(t));
             self.universe.insert(name.to_string(), o);
         }
         // `any` and `error`.
         let any = self.tt.intern(crate::types::TypeKind::Interface(vec![]));
+        let any = self.tt.alias("any", any);
         let o = self.new_obj(Obj::TypeName(any));
         self.universe.insert("any".into(), o);
         let err = self.tt.new_named("error");
@@ -411,6 +441,7 @@ impl<'a> Checker<'a> {
                 params: vec![],
                 results: vec![string],
                 variadic: false,
+                ..Default::default()
             }));
         let iface = self.tt.intern(crate::types::TypeKind::Interface(vec![(
             "Error".into(),

@@ -98,7 +98,12 @@ impl Checker<'_> {
     /// `42 (untyped int constant)`, `f() (value of type int)`.
     pub(crate) fn describe(&self, op: &Operand) -> String {
         let text = op.expr.map(|e| self.expr_text(e)).unwrap_or_default();
-        let ty = self.tt.display(op.ty);
+        let shown = self.shown(op);
+        let ty = self.tt.display(shown);
+        let op = &Operand {
+            ty: shown,
+            ..op.clone()
+        };
         match &op.mode {
             Mode::Const(v) => {
                 let vs = v.display();
@@ -307,8 +312,15 @@ impl Checker<'_> {
 
     /// Go's assignability of `op` to type `t` (after untyped conversion).
     /// On success returns the operand converted to `t` (constants typed).
-    /// `context` completes "cannot use x as T value in <context>".
-    pub(crate) fn assign_op(&mut self, op: Operand, t: TypeId, context: &str) -> Option<Operand> {
+    /// `context` completes "cannot use x as T value in <context>". `t` may
+    /// be spelled (see `shown`); the result has its canonical type.
+    pub(crate) fn assign_op(
+        &mut self,
+        op: Operand,
+        spelled: TypeId,
+        context: &str,
+    ) -> Option<Operand> {
+        let t = self.tt.canon(spelled);
         if op.is_invalid() || self.tt.is_invalid(t) {
             return None;
         }
@@ -323,7 +335,7 @@ impl Checker<'_> {
             self.error(pos, format!("{d} is used as value"));
             return None;
         }
-        let tname = self.tt.display(t);
+        let tname = self.tt.display(spelled);
         if let Mode::Nil = op.mode {
             if self.nillable(t) {
                 return Some(Operand {
@@ -345,8 +357,8 @@ impl Checker<'_> {
             };
             if let Err(why) = self.implements(op.ty, t) {
                 let d = self.describe(&op);
-                let (src, tn) = (self.tt.display(op.ty), self.tt.display(t));
-                self.error(pos, format!("cannot use {d} as {tn} value in {context}: {src} does not implement {tn} ({why})"));
+                let (src, tn) = (self.tt.display(self.shown(&op)), tname);
+                self.error(pos, format!("cannot use {d} as {tn} value in {context}: {src} does not implement {tn} {why}"));
                 return None;
             }
             if self.iface_methods(op.ty).is_some() {
@@ -360,13 +372,22 @@ impl Checker<'_> {
             });
         }
         if self.tt.is_untyped(op.ty) {
-            return self.convert_untyped(op, t, context);
+            return self.convert_untyped(op, spelled, context);
         }
         if self.assignable(op.ty, t) {
             return Some(Operand { ty: t, ..op });
         }
         let d = self.describe(&op);
-        self.error(pos, format!("cannot use {d} as {tname} value in {context}"));
+        // An interface value where a type that implements it is wanted.
+        let why = if self.iface_methods(op.ty).is_some() && self.implements(t, op.ty).is_ok() {
+            ": need type assertion"
+        } else {
+            ""
+        };
+        self.error(
+            pos,
+            format!("cannot use {d} as {tname} value in {context}{why}"),
+        );
         None
     }
 
@@ -397,15 +418,17 @@ impl Checker<'_> {
         false
     }
 
-    /// Converts an untyped operand to `t` (representability checked).
+    /// Converts an untyped operand to `t` (representability checked); `t`
+    /// may be spelled.
     pub(crate) fn convert_untyped(
         &mut self,
         op: Operand,
-        t: TypeId,
+        spelled: TypeId,
         context: &str,
     ) -> Option<Operand> {
         let pos = op.expr.map(|e| self.pos_of(e)).unwrap_or_default();
-        let tname = self.tt.display(t);
+        let tname = self.tt.display(spelled);
+        let t = self.tt.canon(spelled);
         let target = self.tt.basic_of(t);
         let from = self.tt.basic_of(op.ty).unwrap_or(Basic::Invalid);
         let ok_kind = match target {

@@ -450,6 +450,7 @@ impl Checker<'_> {
             params: vec![int, int],
             results: vec![],
             variadic: false,
+            ..Default::default()
         }))
     }
 

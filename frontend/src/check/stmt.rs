@@ -40,15 +40,17 @@ impl Checker<'_> {
         }
     }
 
-    /// Declares a local variable initialized from `init` (or zero).
+    /// Declares a local variable initialized from `init` (or zero). `t` may
+    /// be spelled (see `shown`).
     pub(crate) fn declare_local(
         &mut self,
         fs: &mut FnState,
         name: &str,
         pos: Pos,
-        t: TypeId,
+        spelled: TypeId,
         init: Option<Operand>,
     ) -> Option<ObjId> {
+        let t = self.tt.canon(spelled);
         if name == "_" {
             if let Some(op) = &init {
                 let _ = self.value(fs, op);
@@ -94,6 +96,7 @@ impl Checker<'_> {
             pos,
             name: name.to_string(),
         });
+        self.record_shown_obj(o, spelled);
         self.insert_local(fs, name, pos, o);
         Some(o)
     }
@@ -291,6 +294,9 @@ impl Checker<'_> {
                         let u = self.tt.under(u);
                         let idx = self.tt.named_index(t).unwrap() as usize;
                         self.tt.named[idx].underlying = Some(u);
+                        if let Some(&su) = self.shown.types.get(&s.ty) {
+                            self.shown.under.insert(idx as u32, su);
+                        }
                         continue;
                     };
                     let o = self.new_obj(Obj::TypeName(t));
@@ -303,6 +309,7 @@ impl Checker<'_> {
 
     fn local_var_spec(&mut self, fs: &mut FnState, s: &ast::ValueSpec) {
         let declared = s.ty.map(|t| self.type_expr(Some(&mut *fs), t));
+        let spelled = s.ty.and_then(|t| self.shown.types.get(&t).copied());
         if declared.is_some_and(|t| self.tt.is_invalid(t)) {
             for v in &s.values {
                 let _ = self.expr_op(fs, *v);
@@ -311,7 +318,7 @@ impl Checker<'_> {
             return;
         }
         if s.values.is_empty() {
-            let t = declared.unwrap();
+            let t = spelled.or(declared).unwrap();
             for n in &s.names {
                 self.declare_local(fs, &n.name, n.pos, t, None);
             }
@@ -329,7 +336,7 @@ impl Checker<'_> {
         };
         let ops = self.prepare_multi(fs, ops);
         for (n, op) in s.names.iter().zip(ops) {
-            let t = match declared {
+            let t = match spelled.or(declared) {
                 Some(t) => t,
                 None => {
                     if let Mode::Nil = op.mode {
@@ -338,7 +345,7 @@ impl Checker<'_> {
                         self.declare_invalid(fs, std::slice::from_ref(n));
                         continue;
                     }
-                    self.default_type(op.ty)
+                    self.spelled_default(&op)
                 }
             };
             match self.assign_op(op, t, "variable declaration") {
@@ -404,22 +411,35 @@ impl Checker<'_> {
                 }
                 self.return_named(fs);
             } else {
-                self.error(pos, "not enough return values");
+                let want = self.type_list(&fs.shown_results);
+                self.error(
+                    pos,
+                    format!("not enough return values\n\thave ()\n\twant ({want})"),
+                );
             }
             return;
         }
         if want.is_empty() {
             let p = self.pos_of(results[0]);
-            self.error(p, "too many return values");
+            let mut have = Vec::new();
             for &r in results {
-                let _ = self.expr_op(fs, r);
+                let op = self.expr_op(fs, r);
+                have.push(self.arg_type_name(&op));
             }
+            let have = have.join(", ");
+            self.error(
+                p,
+                format!("too many return values\n\thave ({have})\n\twant ()"),
+            );
             return;
         }
         let Some(ops) = self.arg_operands(fs, results) else {
             return;
         };
         if ops.len() != want.len() {
+            let have: Vec<String> = ops.iter().map(|o| self.arg_type_name(o)).collect();
+            let wanted = self.type_list(&fs.shown_results);
+            let lists = format!("\n\thave ({})\n\twant ({wanted})", have.join(", "));
             // types2: too many at the first extra value, not enough at the
             // last value given.
             let (p, msg) = if ops.len() < want.len() {
@@ -436,13 +456,15 @@ impl Checker<'_> {
                     "too many return values",
                 )
             };
-            self.error(p, msg);
+            self.error(p, format!("{msg}{lists}"));
             return;
         }
         let mut vals = Vec::new();
         let mut ok = true;
-        for (op, t) in ops.into_iter().zip(want) {
-            let Some(op) = self.assign_op(op, t, "return statement") else {
+        let shown = fs.shown_results.clone();
+        for (i, (op, t)) in ops.into_iter().zip(want).enumerate() {
+            let target = shown.get(i).copied().unwrap_or(t);
+            let Some(op) = self.assign_op(op, target, "return statement") else {
                 ok = false;
                 continue;
             };
@@ -870,7 +892,7 @@ impl Checker<'_> {
             },
         };
         if define {
-            for (k, op) in [(key, Some(key_op)), (value, None)] {
+            for (vi, (k, op)) in [(key, Some(key_op)), (value, None)].into_iter().enumerate() {
                 let Some(k) = k else { continue };
                 let Expr::Ident(id) = self.expr(k).clone() else {
                     let p = self.pos_of(k);
@@ -883,7 +905,7 @@ impl Checker<'_> {
                     None => elem(self, fs),
                 };
                 let Some(op) = op else { continue };
-                let t = op.ty;
+                let t = self.shown_range_var(x, xop.ty, vi == 1, op.ty);
                 self.declare_local(
                     fs,
                     &id.name,

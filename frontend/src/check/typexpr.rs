@@ -12,14 +12,27 @@ use gowgc_ir as ir;
 
 impl Checker<'_> {
     /// Resolves a type expression; reports errors and returns the invalid
-    /// type for bad ones.
-    pub(crate) fn type_expr(&mut self, mut fs: Option<&mut FnState>, e: ExprId) -> TypeId {
+    /// type for bad ones. The type is canonical; how `e` spells it (`[]byte`)
+    /// is kept for messages.
+    pub(crate) fn type_expr(&mut self, fs: Option<&mut FnState>, e: ExprId) -> TypeId {
+        let spelled = self.type_expr_spelled(fs, e);
+        let t = self.tt.canon(spelled);
+        if t != spelled {
+            self.shown.types.insert(e, spelled);
+        }
+        t
+    }
+
+    /// [`Checker::type_expr`], keeping alias spellings in the type.
+    fn type_expr_spelled(&mut self, mut fs: Option<&mut FnState>, e: ExprId) -> TypeId {
         let pos = self.pos_of(e);
         match self.expr(e) {
             Expr::Ident(id) => {
                 let Some(o) = self.resolve_ident(fs.as_deref(), id) else {
                     return self.invalid();
                 };
+                // A package-level type declared further on.
+                self.resolve_type_decl(o);
                 match self.objs[o.0 as usize].clone() {
                     Obj::TypeName(t) => t,
                     _ => {
@@ -28,9 +41,9 @@ impl Checker<'_> {
                     }
                 }
             }
-            Expr::Paren { inner, .. } => self.type_expr(fs, *inner),
+            Expr::Paren { inner, .. } => self.type_expr_spelled(fs, *inner),
             Expr::Star { x, .. } => {
-                let t = self.type_expr(fs, *x);
+                let t = self.type_expr_spelled(fs, *x);
                 if self.tt.is_invalid(t) {
                     return t;
                 }
@@ -39,7 +52,7 @@ impl Checker<'_> {
             Expr::ArrayType {
                 len: None, elem, ..
             } => {
-                let t = self.type_expr(fs, *elem);
+                let t = self.type_expr_spelled(fs, *elem);
                 self.tt.intern(TypeKind::Slice(t))
             }
             Expr::ArrayType {
@@ -54,7 +67,7 @@ impl Checker<'_> {
                     return self.invalid();
                 }
                 let n = self.const_length(fs.as_deref_mut(), l);
-                let t = self.type_expr(fs, elem);
+                let t = self.type_expr_spelled(fs, elem);
                 match n {
                     Some(n) => self.tt.intern(TypeKind::Array(t, n)),
                     None => self.invalid(),
@@ -65,7 +78,7 @@ impl Checker<'_> {
                 let mut seen = std::collections::HashMap::new();
                 let mut fs = fs;
                 for f in fields {
-                    let t = self.type_expr(fs.as_deref_mut(), f.ty);
+                    let t = self.type_expr_spelled(fs.as_deref_mut(), f.ty);
                     if f.names.is_empty() {
                         let name = self.embedded_name(f.ty);
                         out.push(Field {
@@ -92,14 +105,14 @@ impl Checker<'_> {
             }
             Expr::FuncType(ft) => {
                 let ft = ft.clone();
-                let sig = self.signature(fs, &ft);
+                let sig = self.signature_spelled(fs, &ft);
                 self.tt.intern(TypeKind::Func(sig))
             }
             Expr::MapType { key, value, .. } => {
                 let (k, v) = (*key, *value);
                 let mut fs = fs;
-                let kt = self.type_expr(fs.as_deref_mut(), k);
-                let vt = self.type_expr(fs, v);
+                let kt = self.type_expr_spelled(fs.as_deref_mut(), k);
+                let vt = self.type_expr_spelled(fs, v);
                 if !self.tt.is_invalid(kt) && !self.tt.comparable(kt) {
                     let kpos = self.pos_of(k);
                     let kn = self.tt.display(kt);
@@ -115,7 +128,7 @@ impl Checker<'_> {
                 for el in &elems {
                     match (el.names.first(), self.expr(el.ty).clone()) {
                         (Some(n), Expr::FuncType(ft)) => {
-                            let sig = self.signature(fs.as_deref_mut(), &ft);
+                            let sig = self.signature_spelled(fs.as_deref_mut(), &ft);
                             let st = self.tt.intern(TypeKind::Func(sig));
                             if methods.iter().any(|(m, _)| *m == n.name) {
                                 self.error(n.pos, format!("duplicate method {}", n.name));
@@ -124,7 +137,7 @@ impl Checker<'_> {
                         }
                         _ => {
                             // An embedded interface contributes its methods.
-                            let t = self.type_expr(fs.as_deref_mut(), el.ty);
+                            let t = self.type_expr_spelled(fs.as_deref_mut(), el.ty);
                             match self.tt.ukind(t).clone() {
                                 TypeKind::Interface(ms) => {
                                     for m in ms {
@@ -235,13 +248,16 @@ impl Checker<'_> {
         }
     }
 
-    /// A function signature from its syntax.
-    pub(crate) fn signature(
+    /// A function signature from its syntax, as spelled (`func(b []byte)
+    /// rune`; see `shown`).
+    pub(crate) fn signature_spelled(
         &mut self,
         mut fs: Option<&mut FnState>,
         ft: &ast::FuncType,
     ) -> Signature {
         let mut params = Vec::new();
+        let mut param_names = Vec::new();
+        let mut result_names = Vec::new();
         let mut variadic = false;
         for (i, f) in ft.params.iter().enumerate() {
             let t = if let Expr::Ellipsis {
@@ -254,31 +270,36 @@ impl Checker<'_> {
                     self.error(pos, "can only use ... with final parameter in list");
                 }
                 variadic = true;
-                let et = self.type_expr(fs.as_deref_mut(), el);
+                let et = self.type_expr_spelled(fs.as_deref_mut(), el);
                 self.tt.intern(TypeKind::Slice(et))
             } else {
-                self.type_expr(fs.as_deref_mut(), f.ty)
+                self.type_expr_spelled(fs.as_deref_mut(), f.ty)
             };
             for _ in 0..f.names.len().max(1) {
                 params.push(t);
             }
+            param_names.extend(f.names.iter().map(|n| n.name.clone()));
         }
         let mut results = Vec::new();
         for f in &ft.results {
-            let t = self.type_expr(fs.as_deref_mut(), f.ty);
+            let t = self.type_expr_spelled(fs.as_deref_mut(), f.ty);
             for _ in 0..f.names.len().max(1) {
                 results.push(t);
             }
+            result_names.extend(f.names.iter().map(|n| n.name.clone()));
         }
         Signature {
             params,
             results,
             variadic,
+            param_names,
+            result_names,
         }
     }
 
     /// The IR type for a Go type.
     pub(crate) fn ir_type(&mut self, t: TypeId) -> ir::Type {
+        debug_assert_eq!(self.tt.canon(t), t, "spelled type {}", self.tt.display(t));
         if let Some(&it) = self.ir_types.get(&t) {
             return it;
         }
