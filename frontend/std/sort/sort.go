@@ -1,10 +1,8 @@
 // Package sort provides primitives for sorting slices and user-defined
 // collections, as Go's sort package does.
 //
-// Sort is an introsort (quicksort with a median-of-three or ninther pivot,
-// falling back to heapsort when recursion gets too deep and to insertion
-// sort on short ranges), so it runs in O(n*log(n)) and is not stable: the
-// order of elements that compare equal may differ from Go's pdqsort.
+// Sort is Go's pattern-defeating quicksort, step for step, so it is not
+// stable but leaves equal elements in the order Go leaves them.
 // Stable sorts blocks with insertion sort and merges them in place with
 // SymMerge, O(n*log(n)) calls to Less and O(n*log(n)*log(n)) calls to Swap.
 package sort
@@ -32,131 +30,316 @@ func Sort(data Interface) {
 	if n <= 1 {
 		return
 	}
-	introSort(data, 0, n, depthLimit(n))
+	pdqsort(data, 0, n, bitsLen(uint(n)))
 }
 
-// depthLimit returns 2*ceil(lg(n+1)), the quicksort depth past which
-// introSort switches to heapsort.
-func depthLimit(n int) int {
-	d := 0
-	for i := n; i > 0; i >>= 1 {
-		d++
+// bitsLen is the number of bits needed to represent x.
+func bitsLen(x uint) int {
+	n := 0
+	for ; x != 0; x >>= 1 {
+		n++
 	}
-	return d * 2
+	return n
 }
 
-// introSort sorts data[lo:hi].
-func introSort(data Interface, lo, hi, depth int) {
-	for hi-lo > 12 {
-		if depth == 0 {
-			heapSort(data, lo, hi)
+type sortedHint int
+
+const (
+	unknownHint sortedHint = iota
+	increasingHint
+	decreasingHint
+)
+
+// pdqsort sorts data[a:b] with pattern-defeating quicksort (Orson Peters,
+// "Pattern-defeating Quicksort", 2021): insertion sort on short ranges,
+// a median-of-three or Tukey ninther pivot, a check for ranges that are
+// already sorted or reversed, an equal-elements partition for runs of
+// duplicates, scrambling after unbalanced partitions and heapsort once
+// limit of them have happened. Every step is Go's, so the order of equal
+// elements matches Go's.
+func pdqsort(data Interface, a, b, limit int) {
+	const maxInsertion = 12
+	wasBalanced := true    // the last partition was reasonably balanced
+	wasPartitioned := true // the range was already partitioned
+	for {
+		length := b - a
+		if length <= maxInsertion {
+			insertionSort(data, a, b)
 			return
 		}
-		depth--
-		p := partition(data, lo, hi)
-		// Recurse into the smaller side, loop on the larger one, so the
-		// stack stays O(log n) deep.
-		if p-lo < hi-p {
-			introSort(data, lo, p, depth)
-			lo = p + 1
+		if limit == 0 {
+			heapSort(data, a, b)
+			return
+		}
+		if !wasBalanced {
+			breakPatterns(data, a, b)
+			limit--
+		}
+		pivot, hint := choosePivot(data, a, b)
+		if hint == decreasingHint {
+			reverseRange(data, a, b)
+			// The pivot, pivot-a after the start, is now as far before
+			// the end.
+			pivot = (b - 1) - (pivot - a)
+			hint = increasingHint
+		}
+		if wasBalanced && wasPartitioned && hint == increasingHint {
+			if partialInsertionSort(data, a, b) {
+				return
+			}
+		}
+		// No element of data[a:b] is less than the one before a: they
+		// are all at least the pivot, so split off those equal to it.
+		if a > 0 && !data.Less(a-1, pivot) {
+			a = partitionEqual(data, a, b, pivot)
+			continue
+		}
+		mid, alreadyPartitioned := partition(data, a, b, pivot)
+		wasPartitioned = alreadyPartitioned
+		leftLen, rightLen := mid-a, b-mid
+		balanceThreshold := length / 8
+		if leftLen < rightLen {
+			wasBalanced = leftLen >= balanceThreshold
+			pdqsort(data, a, mid, limit)
+			a = mid + 1
 		} else {
-			introSort(data, p+1, hi, depth)
-			hi = p
+			wasBalanced = rightLen >= balanceThreshold
+			pdqsort(data, mid+1, b, limit)
+			b = mid
 		}
-	}
-	if hi-lo > 1 {
-		insertionSort(data, lo, hi)
 	}
 }
 
-// median returns whichever of the indexes a, b, c holds the median value.
-func median(data Interface, a, b, c int) int {
-	if data.Less(b, a) {
-		a, b = b, a
+// partition moves the elements of data[a:b] less than data[pivot] before
+// it and the others after it; it returns the pivot's new index and
+// whether nothing had to move.
+func partition(data Interface, a, b, pivot int) (int, bool) {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1 // the bounds, inclusive, of what is left to place
+	for i <= j && data.Less(i, a) {
+		i++
 	}
-	// data[a] <= data[b]
-	if data.Less(c, b) {
-		if data.Less(c, a) {
-			return a
-		}
-		return c
+	for i <= j && !data.Less(j, a) {
+		j--
 	}
-	return b
-}
-
-// partition picks a pivot, partitions data[lo:hi] around it and returns
-// the pivot's final index p: data[lo:p] <= pivot <= data[p+1:hi].
-func partition(data Interface, lo, hi int) int {
-	m := int(uint(lo+hi) >> 1)
-	var p int
-	if hi-lo > 40 {
-		// Tukey's ninther.
-		s := (hi - lo) / 8
-		p = median(data,
-			median(data, lo, lo+s, lo+2*s),
-			median(data, m-s, m, m+s),
-			median(data, hi-1-2*s, hi-1-s, hi-1))
-	} else {
-		p = median(data, lo, m, hi-1)
+	if i > j {
+		data.Swap(j, a)
+		return j, true
 	}
-	data.Swap(lo, p)
-	// The pivot now sits at lo. Both scans stop on elements equal to it,
-	// so runs of equal elements split evenly.
-	i, j := lo+1, hi-1
+	data.Swap(i, j)
+	i++
+	j--
 	for {
-		for i <= j && data.Less(i, lo) {
+		for i <= j && data.Less(i, a) {
 			i++
 		}
-		for i <= j && data.Less(lo, j) {
+		for i <= j && !data.Less(j, a) {
 			j--
 		}
-		if i >= j {
+		if i > j {
 			break
 		}
 		data.Swap(i, j)
 		i++
 		j--
 	}
-	data.Swap(lo, j)
-	return j
+	data.Swap(j, a)
+	return j, false
 }
 
-// insertionSort sorts data[lo:hi].
-func insertionSort(data Interface, lo, hi int) {
-	for i := lo + 1; i < hi; i++ {
-		for j := i; j > lo && data.Less(j, j-1); j-- {
+// partitionEqual moves the elements of data[a:b] equal to data[pivot]
+// (none is less) before the greater ones; it returns where those start.
+func partitionEqual(data Interface, a, b, pivot int) int {
+	data.Swap(a, pivot)
+	i, j := a+1, b-1
+	for {
+		for i <= j && !data.Less(a, i) {
+			i++
+		}
+		for i <= j && data.Less(a, j) {
+			j--
+		}
+		if i > j {
+			break
+		}
+		data.Swap(i, j)
+		i++
+		j--
+	}
+	return i
+}
+
+// partialInsertionSort fixes up to a few out-of-order neighbours of a
+// long, nearly sorted range; it reports whether data[a:b] is then sorted.
+func partialInsertionSort(data Interface, a, b int) bool {
+	const (
+		maxSteps         = 5  // out-of-order pairs it shifts at most
+		shortestShifting = 50 // shorter ranges are not shifted at all
+	)
+	i := a + 1
+	for step := 0; step < maxSteps; step++ {
+		for i < b && !data.Less(i, i-1) {
+			i++
+		}
+		if i == b {
+			return true
+		}
+		if b-a < shortestShifting {
+			return false
+		}
+		data.Swap(i, i-1)
+		// The smaller one moves left, the greater one right.
+		if i-a >= 2 {
+			for j := i - 1; j >= 1; j-- {
+				if !data.Less(j, j-1) {
+					break
+				}
+				data.Swap(j, j-1)
+			}
+		}
+		if b-i >= 2 {
+			for j := i + 1; j < b; j++ {
+				if !data.Less(j, j-1) {
+					break
+				}
+				data.Swap(j, j-1)
+			}
+		}
+	}
+	return false
+}
+
+// breakPatterns swaps three elements near the middle of data[a:b] with
+// pseudo-random others, to break patterns that unbalance partitions.
+func breakPatterns(data Interface, a, b int) {
+	length := b - a
+	if length >= 8 {
+		random := xorshift(length)
+		modulus := uint(1) << bitsLen(uint(length))
+		idx := a + (length/4)*2 - 1
+		for i := 0; i < 3; i++ {
+			other := int(uint(random.Next()) & (modulus - 1))
+			if other >= length {
+				other -= length
+			}
+			data.Swap(idx+i, a+other)
+		}
+	}
+}
+
+// xorshift is Marsaglia's xorshift64 generator.
+type xorshift uint64
+
+func (r *xorshift) Next() uint64 {
+	*r ^= *r << 13
+	*r ^= *r >> 7
+	*r ^= *r << 17
+	return uint64(*r)
+}
+
+// choosePivot picks a pivot in data[a:b]: a fixed one for fewer than 8
+// elements, the median of three up to 50, Tukey's ninther beyond. The
+// hint says whether the samples looked increasing or decreasing.
+func choosePivot(data Interface, a, b int) (int, sortedHint) {
+	const (
+		shortestNinther = 50
+		maxSwaps        = 4 * 3
+	)
+	l := b - a
+	swaps := 0
+	i := a + l/4*1
+	j := a + l/4*2
+	k := a + l/4*3
+	if l >= 8 {
+		if l >= shortestNinther {
+			i = medianAdjacent(data, i, &swaps)
+			j = medianAdjacent(data, j, &swaps)
+			k = medianAdjacent(data, k, &swaps)
+		}
+		j = median(data, i, j, k, &swaps)
+	}
+	switch swaps {
+	case 0:
+		return j, increasingHint
+	case maxSwaps:
+		return j, decreasingHint
+	default:
+		return j, unknownHint
+	}
+}
+
+// order2 returns a and b ordered so data[x] <= data[y], counting a swap.
+func order2(data Interface, a, b int, swaps *int) (int, int) {
+	if data.Less(b, a) {
+		*swaps++
+		return b, a
+	}
+	return a, b
+}
+
+// median returns the index, among a, b and c, of their median.
+func median(data Interface, a, b, c int, swaps *int) int {
+	a, b = order2(data, a, b, swaps)
+	b, c = order2(data, b, c, swaps)
+	a, b = order2(data, a, b, swaps)
+	return b
+}
+
+// medianAdjacent is the median of data[a-1], data[a] and data[a+1].
+func medianAdjacent(data Interface, a int, swaps *int) int {
+	return median(data, a-1, a, a+1, swaps)
+}
+
+// reverseRange reverses data[a:b].
+func reverseRange(data Interface, a, b int) {
+	i := a
+	j := b - 1
+	for i < j {
+		data.Swap(i, j)
+		i++
+		j--
+	}
+}
+
+// insertionSort sorts data[a:b].
+func insertionSort(data Interface, a, b int) {
+	for i := a + 1; i < b; i++ {
+		for j := i; j > a && data.Less(j, j-1); j-- {
 			data.Swap(j, j-1)
 		}
 	}
 }
 
-// heapSort sorts data[lo:hi] with a max-heap rooted at lo.
-func heapSort(data Interface, lo, hi int) {
-	n := hi - lo
-	for i := (n - 1) / 2; i >= 0; i-- {
-		siftDown(data, i, n, lo)
+// heapSort sorts data[a:b] with a max-heap rooted at a.
+func heapSort(data Interface, a, b int) {
+	first := a
+	lo := 0
+	hi := b - a
+	for i := (hi - 1) / 2; i >= 0; i-- {
+		siftDown(data, i, hi, first)
 	}
-	for i := n - 1; i > 0; i-- {
-		data.Swap(lo, lo+i)
-		siftDown(data, 0, i, lo)
+	for i := hi - 1; i >= 0; i-- {
+		data.Swap(first, first+i)
+		siftDown(data, lo, i, first)
 	}
 }
 
-// siftDown restores the heap property below node root of the heap of n
-// elements stored at data[off:off+n].
-func siftDown(data Interface, root, n, off int) {
+// siftDown restores the heap property below node root of the heap
+// data[first+lo:first+hi].
+func siftDown(data Interface, lo, hi, first int) {
+	root := lo
 	for {
 		child := 2*root + 1
-		if child >= n {
+		if child >= hi {
 			return
 		}
-		if child+1 < n && data.Less(off+child, off+child+1) {
+		if child+1 < hi && data.Less(first+child, first+child+1) {
 			child++
 		}
-		if !data.Less(off+root, off+child) {
+		if !data.Less(first+root, first+child) {
 			return
 		}
-		data.Swap(off+root, off+child)
+		data.Swap(first+root, first+child)
 		root = child
 	}
 }
@@ -323,7 +506,7 @@ func (s *lessSwap) Swap(i, j int)      { s.swap(i, j) }
 func Slice(x any, less func(i, j int) bool) {
 	swap := reflectlite.Swapper(x)
 	n := reflectlite.Len(x)
-	Sort(&lessSwap{less, swap, n})
+	pdqsort(&lessSwap{less, swap, n}, 0, n, bitsLen(uint(n)))
 }
 
 // SliceStable sorts the slice x using the provided less
