@@ -38,7 +38,7 @@ impl Checker<'_> {
             Mode::Func(i) => {
                 let info = self.funcs[i as usize].clone();
                 let name = self.expr_text(func);
-                let spelled = self.shown.funcs.get(&i).copied().unwrap_or(info.sig);
+                let spelled = self.shown_sig(i);
                 let argv = self.call_args(fs, &args, spelled, &name, rparen, ellipsis.is_some());
                 let Some(argv) = argv else {
                     return Operand::invalid(inv);
@@ -64,7 +64,7 @@ impl Checker<'_> {
                 let Some(rv) = self.receiver_value(fs, Some(func), &recv, i) else {
                     return Operand::invalid(inv);
                 };
-                let spelled = self.shown.funcs.get(&i).copied().unwrap_or(info.sig);
+                let spelled = self.shown_sig(i);
                 let argv = self.call_args(fs, &args, spelled, &name, rparen, ellipsis.is_some());
                 let Some(mut argv) = argv else {
                     return Operand::invalid(inv);
@@ -81,9 +81,7 @@ impl Checker<'_> {
                     let name = self.expr_text(func);
                     let sig = self.tt.under(fop.ty);
                     let f = self.value(fs, &fop).unwrap();
-                    let spelled = Some(self.shown(&fop))
-                        .filter(|s| self.tt.canon(*s) == sig)
-                        .unwrap_or(sig);
+                    let spelled = self.shown_target(func, sig);
                     let argv =
                         self.call_args(fs, &args, spelled, &name, rparen, ellipsis.is_some());
                     let Some(argv) = argv else {
@@ -220,7 +218,7 @@ impl Checker<'_> {
         let mut out = Vec::new();
         let mut ok = true;
         for (i, op) in ops.iter().enumerate() {
-            let pt = if sig.variadic && i >= fixed && !spread {
+            let pt_shown = if sig.variadic && i >= fixed && !spread {
                 match self.tt.kind(shown.params[np - 1]) {
                     TypeKind::Slice(e) => *e,
                     _ => shown.params[np - 1],
@@ -228,8 +226,7 @@ impl Checker<'_> {
             } else {
                 shown.params[i]
             };
-            let pt_shown = pt;
-            let pt = self.tt.canon(pt);
+            let pt = self.tt.canon(pt_shown);
             match self.assign_op(op.clone(), pt_shown, &ctx) {
                 Some(op) => {
                     if sig.variadic && i >= fixed && !spread {

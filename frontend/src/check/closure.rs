@@ -27,15 +27,15 @@ impl Checker<'_> {
         sig: &ast::FuncType,
         body: &ast::Block,
     ) -> Operand {
-        let spelled = self.signature_spelled(Some(&mut *fs), sig);
-        let spelled_t = self.tt.intern(TypeKind::Func(spelled.clone()));
-        let ft = self.tt.canon(spelled_t);
+        let super::typexpr::FuncType {
+            spelled,
+            spelled_t,
+            sig: gsig,
+            t: ft,
+        } = self.func_type(Some(&mut *fs), sig);
         if ft != spelled_t {
             self.shown.types.insert(e, spelled_t);
         }
-        let TypeKind::Func(gsig) = self.tt.kind(ft).clone() else {
-            unreachable!("a func literal has a func type")
-        };
         let irft = self.ir_type(ft);
         // Captures: the enclosing function's locals that the body names.
         let pkg = self.pkg;
@@ -115,7 +115,7 @@ impl Checker<'_> {
             }
         }
         let depth = inner.scopes.len();
-        self.lower_body(&mut inner, sig, &spelled, &entry_params[1..], body);
+        self.lower_body(&mut inner, sig, &gsig, &spelled, &entry_params[1..], body);
         while inner.scopes.len() >= depth {
             self.close_scope(&mut inner);
         }

@@ -216,7 +216,7 @@ impl<'a> Checker<'a> {
             };
             let s = &specs[si];
             if let Some(&o) = self.pkg_scope().get(&s.name.name) {
-                self.pending_types.entry(o).or_insert((fi, di, si));
+                self.type_decls.entry(o).or_insert(((fi, di, si), false));
             }
         }
         for &(fi, di, si) in &types {
@@ -225,10 +225,9 @@ impl<'a> Checker<'a> {
             };
             let s = &specs[si];
             match self.pkg_scope().get(&s.name.name) {
-                Some(&o) if self.pending_types.get(&o) == Some(&(fi, di, si)) => {
+                Some(&o) if self.type_decls.get(&o).map(|d| d.0) == Some((fi, di, si)) => {
                     self.resolve_type_decl(o);
                 }
-                Some(&o) if self.type_decl_of(o) == Some((fi, di, si)) => {}
                 // `type _ T`, or a redeclaration: declares nothing, but T
                 // must still be valid.
                 _ => {
@@ -281,10 +280,13 @@ impl<'a> Checker<'a> {
     /// Resolves the declaration of package-level type name `o` if it is
     /// still pending: its underlying type (or an alias's type).
     pub(crate) fn resolve_type_decl(&mut self, o: ObjId) {
-        let Some((fi, di, si)) = self.pending_types.remove(&o) else {
+        let Some(((fi, di, si), resolved)) = self.type_decls.get_mut(&o) else {
             return;
         };
-        self.resolved_types.insert(o, (fi, di, si));
+        if std::mem::replace(resolved, true) {
+            return;
+        }
+        let (fi, di, si) = (*fi, *di, *si);
         let saved = self.cur_file;
         self.set_file(fi);
         let pkg = self.pkg;
@@ -307,18 +309,18 @@ impl<'a> Checker<'a> {
             } else {
                 u
             };
-            let idx = self.tt.named_index(t).unwrap() as usize;
-            self.tt.named[idx].underlying = Some(u);
-            if let Some(&su) = self.shown.types.get(&s.ty) {
-                self.shown.under.insert(idx as u32, su);
-            }
+            self.set_underlying(t, u, s.ty);
         }
         self.set_file(saved);
     }
 
-    /// The declaration that resolved type name `o`.
-    fn type_decl_of(&self, o: ObjId) -> Option<(usize, usize, usize)> {
-        self.resolved_types.get(&o).copied()
+    /// Gives defined type `t` its underlying type `u`, written as `ty`.
+    pub(crate) fn set_underlying(&mut self, t: TypeId, u: TypeId, ty: ExprId) {
+        let idx = self.tt.named_index(t).unwrap();
+        self.tt.named[idx as usize].underlying = Some(u);
+        if let Some(&su) = self.shown.types.get(&ty) {
+            self.shown.under.insert(idx, su);
+        }
     }
 
     fn declare_pkg(&mut self, name: &str, pos: Pos, o: ObjId) {
@@ -422,12 +424,12 @@ impl<'a> Checker<'a> {
             self.diags.unsupported(f.name.pos, "generic functions");
             return None;
         }
-        let spelled = self.signature_spelled(None, &f.sig);
-        let spelled_t = self.tt.intern(TypeKind::Func(spelled));
-        let sig_t = self.tt.canon(spelled_t);
-        let TypeKind::Func(sig) = self.tt.kind(sig_t).clone() else {
-            unreachable!("a signature makes a func type")
-        };
+        let super::typexpr::FuncType {
+            spelled_t,
+            sig,
+            t: sig_t,
+            ..
+        } = self.func_type(None, &f.sig);
         let idx = self.funcs.len() as u32;
         if sig_t != spelled_t {
             self.shown.funcs.insert(idx, spelled_t);
@@ -820,8 +822,11 @@ impl<'a> Checker<'a> {
         let mut func = ir::Function::new(name, irsig);
         func.pos = self.module.funcs[info.ir].pos.clone();
         let mut fs = self.new_fn_state(&mut func, Some(body));
-        let spelled = self.shown.funcs.get(&idx).copied().unwrap_or(info.sig);
-        let TypeKind::Func(sig) = self.tt.kind(spelled).clone() else {
+        let spelled = self.shown_sig(idx);
+        let (TypeKind::Func(sig), TypeKind::Func(spelled)) = (
+            self.tt.kind(info.sig).clone(),
+            self.tt.kind(spelled).clone(),
+        ) else {
             return;
         };
         let entry_params = fs.b.func.blocks[fs.b.func.entry].params.clone();
@@ -831,7 +836,7 @@ impl<'a> Checker<'a> {
             self.bind_param(&mut fs, name, rt, entry_params[0]);
             pi = 1;
         }
-        self.lower_body(&mut fs, &f.sig, &sig, &entry_params[pi..], body);
+        self.lower_body(&mut fs, &f.sig, &sig, &spelled, &entry_params[pi..], body);
         self.close_scope(&mut fs);
         let goto = fs.first_goto;
         let frame = fs.defer_frame.as_ref().map(|d| d.ty);
@@ -845,25 +850,17 @@ impl<'a> Checker<'a> {
 
     /// Binds parameters and named results, lowers the body, and ends it
     /// (with Go's "missing return" rule). `params` are the IR values of the
-    /// Go parameters (after any receiver or closure). `spelled` is the
-    /// signature as written (see `shown`).
+    /// Go parameters (after any receiver or closure). `spelled` is `sig`
+    /// as written (see `shown`).
     pub(crate) fn lower_body(
         &mut self,
         fs: &mut FnState,
         ast_sig: &ast::FuncType,
+        sig: &Signature,
         spelled: &Signature,
         params: &[ir::Value],
         body: &ast::Block,
     ) {
-        let canon = |tt: &crate::types::TypeTable, ts: &[TypeId]| -> Vec<TypeId> {
-            ts.iter().map(|t| tt.canon(*t)).collect()
-        };
-        let sig = &Signature {
-            params: canon(&self.tt, &spelled.params),
-            results: canon(&self.tt, &spelled.results),
-            variadic: spelled.variadic,
-            ..Default::default()
-        };
         fs.results = sig.results.clone();
         fs.shown_results = spelled.results.clone();
         self.check_labels(body);

@@ -228,10 +228,9 @@ pub struct Checker<'a> {
     pub(crate) cur_file: usize,
     /// Types of expressions (for later passes and tests).
     pub(crate) expr_types: HashMap<ExprId, TypeId>,
-    /// Package-level type declarations not resolved yet (file, decl, spec).
-    pub(crate) pending_types: HashMap<ObjId, (usize, usize, usize)>,
-    /// The ones resolved.
-    pub(crate) resolved_types: HashMap<ObjId, (usize, usize, usize)>,
+    /// Package-level type declarations (file, decl, spec) and whether each
+    /// is resolved yet (see `resolve_type_decl`).
+    pub(crate) type_decls: HashMap<ObjId, ((usize, usize, usize), bool)>,
     /// Set when the program needs the runtime package it was checked
     /// without (a panic value only the runtime can print).
     pub(crate) needs_runtime: bool,
@@ -328,8 +327,7 @@ pub fn check_package<'a>(
         typename_fn: None,
         presets: HashMap::new(),
         needs_runtime: false,
-        pending_types: HashMap::new(),
-        resolved_types: HashMap::new(),
+        type_decls: HashMap::new(),
     };
     c.init_universe();
     c.check_all();

@@ -32,10 +32,19 @@ impl Checker<'_> {
     /// The type of `op` as the program spells it (its own type when no
     /// spelling is known).
     pub(crate) fn shown(&self, op: &Operand) -> TypeId {
-        op.expr
-            .and_then(|e| self.shown_expr(e))
-            .filter(|s| self.tt.canon(*s) == op.ty)
-            .unwrap_or(op.ty)
+        match op.expr {
+            Some(e) => self.shown_target(e, op.ty),
+            None => op.ty,
+        }
+    }
+
+    /// The signature of function `i` as spelled.
+    pub(crate) fn shown_sig(&self, i: u32) -> TypeId {
+        self.shown
+            .funcs
+            .get(&i)
+            .copied()
+            .unwrap_or(self.funcs[i as usize].sig)
     }
 
     /// Types as a comma-separated list (`int, error`).
@@ -54,7 +63,7 @@ impl Checker<'_> {
     pub(crate) fn spelled_default(&mut self, op: &Operand) -> TypeId {
         let t = self.default_type(op.ty);
         let spelled = if self.tt.basic_of(op.ty) == Some(Basic::UntypedRune) {
-            self.rune_alias().unwrap_or(t)
+            self.universe_type("rune").unwrap_or(t)
         } else {
             self.shown(op)
         };
@@ -72,17 +81,9 @@ impl Checker<'_> {
             .unwrap_or(t)
     }
 
-    /// The universe's `rune`.
-    fn rune_alias(&self) -> Option<TypeId> {
-        match self.universe.get("rune").map(|o| &self.objs[o.0 as usize]) {
-            Some(super::Obj::TypeName(t)) => Some(*t),
-            _ => None,
-        }
-    }
-
-    /// The universe's `byte`.
-    fn byte_alias(&self) -> Option<TypeId> {
-        match self.universe.get("byte").map(|o| &self.objs[o.0 as usize]) {
+    /// The universe's spelling `name` (`byte`, `rune`).
+    fn universe_type(&self, name: &str) -> Option<TypeId> {
+        match self.universe.get(name).map(|o| &self.objs[o.0 as usize]) {
             Some(super::Obj::TypeName(t)) => Some(*t),
             _ => None,
         }
@@ -123,7 +124,7 @@ impl Checker<'_> {
             Expr::Index { x, .. } => {
                 let xt = self.expr_types.get(x).copied();
                 if xt.is_some_and(|t| self.tt.is(t, |b| b == Basic::String)) {
-                    return self.byte_alias();
+                    return self.universe_type("byte");
                 }
                 let xs = self.shown_expr(*x)?;
                 let xs = match self.tt.kind(xs) {
@@ -174,7 +175,7 @@ impl Checker<'_> {
     /// when `value`), as spelled: a string's runes are `rune`.
     pub(crate) fn shown_range_var(&self, x: ExprId, xt: TypeId, value: bool, t: TypeId) -> TypeId {
         let spelled = if value && self.tt.is(xt, |b| b.is_string()) {
-            self.rune_alias()
+            self.universe_type("rune")
         } else {
             match self.shown_kind(x, xt) {
                 Some(TypeKind::Slice(e) | TypeKind::Array(e, _)) if value => Some(e),

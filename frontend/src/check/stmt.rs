@@ -292,11 +292,7 @@ impl Checker<'_> {
                         self.insert_local(fs, &s.name.name, s.name.pos, o);
                         let u = self.type_expr(Some(&mut *fs), s.ty);
                         let u = self.tt.under(u);
-                        let idx = self.tt.named_index(t).unwrap() as usize;
-                        self.tt.named[idx].underlying = Some(u);
-                        if let Some(&su) = self.shown.types.get(&s.ty) {
-                            self.shown.under.insert(idx as u32, su);
-                        }
+                        self.set_underlying(t, u, s.ty);
                         continue;
                     };
                     let o = self.new_obj(Obj::TypeName(t));

@@ -248,6 +248,23 @@ impl Checker<'_> {
         }
     }
 
+    /// A function type from its syntax, as spelled (see `shown`) and
+    /// canonical.
+    pub(crate) fn func_type(&mut self, fs: Option<&mut FnState>, ft: &ast::FuncType) -> FuncType {
+        let spelled = self.signature_spelled(fs, ft);
+        let spelled_t = self.tt.intern(TypeKind::Func(spelled.clone()));
+        let t = self.tt.canon(spelled_t);
+        let TypeKind::Func(sig) = self.tt.kind(t).clone() else {
+            unreachable!("the canonical type of a func type is a func type")
+        };
+        FuncType {
+            spelled,
+            spelled_t,
+            sig,
+            t,
+        }
+    }
+
     /// A function signature from its syntax, as spelled (`func(b []byte)
     /// rune`; see `shown`).
     pub(crate) fn signature_spelled(
@@ -429,4 +446,14 @@ impl Checker<'_> {
         let it = self.ir_type(t);
         self.module.types.pointer(it)
     }
+}
+
+/// A function type in both forms (see [`Checker::func_type`]).
+pub(crate) struct FuncType {
+    /// The signature as spelled, and its type.
+    pub spelled: Signature,
+    pub spelled_t: TypeId,
+    /// The canonical signature, and its type.
+    pub sig: Signature,
+    pub t: TypeId,
 }
