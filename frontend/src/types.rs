@@ -7,6 +7,7 @@
 //! identity, assignability, comparability, and prints types the way Go's
 //! messages do.
 
+use crate::constant::go_quote;
 use std::collections::HashMap;
 
 /// A type in the [`TypeTable`].
@@ -179,6 +180,8 @@ pub struct Field {
     pub ty: TypeId,
     /// `true` for embedded fields.
     pub embedded: bool,
+    /// The struct tag: part of the type's identity, ignored by conversions.
+    pub tag: Option<String>,
 }
 
 /// A function signature.
@@ -351,6 +354,38 @@ impl TypeTable {
         }
     }
 
+    /// `t` with every struct tag in it removed, down to defined types:
+    /// conversions compare types this way (Go's "ignoring struct tags").
+    pub fn untagged(&mut self, t: TypeId) -> TypeId {
+        let k = match self.kind(t).clone() {
+            TypeKind::Basic(_) | TypeKind::Named(_) => return t,
+            TypeKind::Struct(fs) => TypeKind::Struct(
+                fs.into_iter()
+                    .map(|f| Field {
+                        ty: self.untagged(f.ty),
+                        tag: None,
+                        ..f
+                    })
+                    .collect(),
+            ),
+            TypeKind::Pointer(e) => TypeKind::Pointer(self.untagged(e)),
+            TypeKind::Slice(e) => TypeKind::Slice(self.untagged(e)),
+            TypeKind::Array(e, n) => TypeKind::Array(self.untagged(e), n),
+            TypeKind::Map(k, v) => TypeKind::Map(self.untagged(k), self.untagged(v)),
+            TypeKind::Chan(e) => TypeKind::Chan(self.untagged(e)),
+            TypeKind::Func(s) => TypeKind::Func(Signature {
+                params: s.params.iter().map(|&p| self.untagged(p)).collect(),
+                results: s.results.iter().map(|&r| self.untagged(r)).collect(),
+                ..s
+            }),
+            TypeKind::Interface(ms) => {
+                TypeKind::Interface(ms.into_iter().map(|(n, m)| (n, self.untagged(m))).collect())
+            }
+            TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(|&t| self.untagged(t)).collect()),
+        };
+        self.intern(k)
+    }
+
     /// A fresh defined type with an unresolved underlying type.
     pub fn new_named(&mut self, name: &str) -> TypeId {
         let idx = self.named.len() as u32;
@@ -450,10 +485,14 @@ impl TypeTable {
                 let parts: Vec<String> = fs
                     .iter()
                     .map(|f| {
-                        if f.embedded {
+                        let field = if f.embedded {
                             self.display(f.ty)
                         } else {
                             format!("{} {}", f.name, self.display(f.ty))
+                        };
+                        match &f.tag {
+                            Some(tag) => format!("{field} {}", go_quote(tag.as_bytes())),
+                            None => field,
                         }
                     })
                     .collect();

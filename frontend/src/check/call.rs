@@ -501,7 +501,7 @@ impl Checker<'_> {
         let it = self.ir_type(t);
         let (xu, tu) = (self.tt.under(xt), self.tt.under(t));
         let r = match (self.tt.kind(xu).clone(), self.tt.kind(tu).clone()) {
-            _ if xu == tu => {
+            _ if self.untagged_under(xu) == self.untagged_under(tu) => {
                 if self.is_aggregate(t) {
                     self.copy_aggregate(fs, t, v)
                 } else {
@@ -509,7 +509,7 @@ impl Checker<'_> {
                 }
             }
             (TypeKind::Pointer(a), TypeKind::Pointer(b))
-                if self.tt.under(a) == self.tt.under(b) =>
+                if self.untagged_under(a) == self.untagged_under(b) =>
             {
                 v
             }

@@ -112,12 +112,14 @@ impl Checker<'_> {
                 name: "defers".into(),
                 ty: dp,
                 embedded: false,
+                tag: None,
             }];
             for (i, t) in sig.results.iter().enumerate() {
                 fields.push(Field {
                     name: format!("r{i}"),
                     ty: *t,
                     embedded: false,
+                    tag: None,
                 });
             }
             let ty = self.tt.intern(TypeKind::Struct(fields));

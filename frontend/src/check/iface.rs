@@ -11,6 +11,7 @@
 //! is a chain of type-id tests (a later pass can turn it into a table).
 
 use super::{Checker, FnState, Member, Mode, Operand};
+use crate::constant::go_quote;
 use crate::types::{Basic, TypeId, TypeKind};
 use gowgc_ir as ir;
 use ir::EntityRef;
@@ -742,7 +743,7 @@ impl Checker<'_> {
 
     /// A value method called through an interface holding a nil `*T`:
     /// Go's wrapper panics with its own message, not a nil dereference.
-    fn panicwrap_check(
+    pub(crate) fn panicwrap_check(
         &mut self,
         fs: &mut FnState,
         t: TypeId,
@@ -862,10 +863,14 @@ impl Checker<'_> {
                 let parts: Vec<String> = fs
                     .iter()
                     .map(|f| {
-                        if f.embedded {
+                        let field = if f.embedded {
                             self.go_type_name(f.ty)
                         } else {
                             format!("{} {}", f.name, self.go_type_name(f.ty))
+                        };
+                        match &f.tag {
+                            Some(tag) => format!("{field} {}", go_quote(tag.as_bytes())),
+                            None => field,
                         }
                     })
                     .collect();
@@ -889,7 +894,18 @@ impl Checker<'_> {
         let TypeKind::Func(s) = self.tt.kind(t) else {
             return String::new();
         };
-        let ps: Vec<String> = s.params.iter().map(|p| self.go_type_name(*p)).collect();
+        let last = s.params.len().wrapping_sub(1);
+        let ps: Vec<String> = s
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match self.tt.kind(*p) {
+                TypeKind::Slice(e) if s.variadic && i == last => {
+                    format!("...{}", self.go_type_name(*e))
+                }
+                _ => self.go_type_name(*p),
+            })
+            .collect();
         let rs: Vec<String> = s.results.iter().map(|r| self.go_type_name(*r)).collect();
         match rs.len() {
             0 => format!("({})", ps.join(", ")),

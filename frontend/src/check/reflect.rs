@@ -167,7 +167,7 @@ impl Checker<'_> {
                         let z = fs.b.ins1(ir::Op::Iconst(0), res.unwrap());
                         fs.b.ret(vec![z]);
                     }
-                    "TypeString" => {
+                    "TypeString" | "UnderTypeString" => {
                         let st = c.ity(Basic::String);
                         let s = fs.b.ins1(ir::Op::Sconst(b"<nil>".to_vec()), st);
                         fs.b.ret(vec![s]);
@@ -202,9 +202,14 @@ impl Checker<'_> {
                 let k = fs.b.ins1(ir::Op::Iconst(self.kind_number(t)), res.unwrap());
                 ret1(fs, k);
             }
-            ("TypeString", _) => {
+            ("TypeString", _) | ("UnderTypeString", _) => {
                 let st = self.ity(Basic::String);
-                let n = self.go_type_name(t);
+                let shown = if name == "TypeString" {
+                    t
+                } else {
+                    self.tt.under(t)
+                };
+                let n = self.go_type_name(shown);
                 let s = fs.b.ins1(ir::Op::Sconst(n.into_bytes()), st);
                 ret1(fs, s);
             }

@@ -85,6 +85,7 @@ impl Checker<'_> {
                             name,
                             ty: t,
                             embedded: true,
+                            tag: f.tag.clone(),
                         });
                     }
                     for n in &f.names {
@@ -98,6 +99,7 @@ impl Checker<'_> {
                             name: n.name.clone(),
                             ty: t,
                             embedded: false,
+                            tag: f.tag.clone(),
                         });
                     }
                 }
@@ -320,7 +322,9 @@ impl Checker<'_> {
         if let Some(&it) = self.ir_types.get(&t) {
             return it;
         }
-        let u = self.tt.under(t);
+        // Types that differ only in struct tags convert to each other
+        // without a copy: they share one IR type.
+        let u = self.untagged_under(t);
         // Aggregates may be recursive (`type Node struct{ next *Node }`):
         // reserve the IR type of the underlying type before computing its
         // shape. A named aggregate shares its underlying type's IR type, so
@@ -434,6 +438,12 @@ impl Checker<'_> {
             // Later issues: channels.
             _ => ir::TypeData::Pointer(self.module.types.int64()),
         }
+    }
+
+    /// `t`'s underlying type without struct tags, as conversions compare.
+    pub(crate) fn untagged_under(&mut self, t: TypeId) -> TypeId {
+        let u = self.tt.under(t);
+        self.tt.untagged(u)
     }
 
     /// `true` for struct and array types (which live in memory).

@@ -17,10 +17,10 @@ const (
 // staticIfaceType is the static type of a nil interface found as element
 // `which` of container (a struct field index, or one of the which*
 // constants), for %#v's "error(nil)". reflectlite gives only dynamic
-// values, so the type is read from the container's type string; for named
-// container types it cannot be, and "interface {}" stands in.
+// values, so the type is read from the string of the container's
+// underlying type.
 func staticIfaceType(container any, which int) string {
-	t := reflectlite.TypeString(container)
+	t := reflectlite.UnderTypeString(container)
 	switch which {
 	case whichElem:
 		if e, ok := elemTypeString(t); ok {

@@ -62,6 +62,11 @@ func KindOf(x any) Kind
 // "*main.T", "map[string]int", "struct { A int }"); "<nil>" for nil.
 func TypeString(x any) string
 
+// UnderTypeString is TypeString of the dynamic type's underlying type
+// ("struct { E error }" for a main.T declared so): fmt reads the static
+// types of interface-typed fields and elements from it.
+func UnderTypeString(x any) string
+
 // ValueLen is the length of a slice, array, string or map; it panics for
 // other kinds.
 func ValueLen(x any) int
