@@ -104,3 +104,37 @@ func foldEq(a, b rune) bool {
 	}
 	return r == b
 }
+
+// ToTitle returns a copy of s with all letters mapped to their Unicode
+// title case.
+func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
+
+// Title returns a copy of s with the first letter of each word mapped to
+// title case; words are separated as strings.Title separates them.
+func Title(s []byte) []byte {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
+// isSeparator reports whether r separates words for Title (see
+// strings.isSeparator).
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}

@@ -105,3 +105,40 @@ func foldEq(a, b rune) bool {
 	}
 	return r == b
 }
+
+// ToTitle returns s with all letters mapped to their Unicode title case.
+func ToTitle(s string) string { return Map(unicode.ToTitle, s) }
+
+// Title returns s with the first letter of each word mapped to title case.
+// A word starts after anything isSeparator accepts.
+//
+// Deprecated in Go (it does not handle Unicode punctuation properly), but
+// still used.
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
+// isSeparator reports whether r separates words for Title: ASCII
+// alphanumerics and underscore do not, other ASCII does; beyond ASCII,
+// letters and digits do not, and of the rest only spaces do.
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9', 'a' <= r && r <= 'z', 'A' <= r && r <= 'Z', r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
