@@ -167,6 +167,10 @@ impl Checker<'_> {
                         let z = fs.b.ins1(ir::Op::Iconst(0), res.unwrap());
                         fs.b.ret(vec![z]);
                     }
+                    "ZeroLike" => {
+                        let v = fs.b.ins1(ir::Op::Nil, res.unwrap());
+                        fs.b.ret(vec![v]);
+                    }
                     "TypeString" | "UnderTypeString" => {
                         let st = c.ity(Basic::String);
                         let s = fs.b.ins1(ir::Op::Sconst(b"<nil>".to_vec()), st);
@@ -417,6 +421,25 @@ impl Checker<'_> {
                 );
                 let r = fs.b.ins1(ir::Op::Select(isnil, z, nz), res.unwrap());
                 ret1(fs, r);
+            }
+            ("ZeroLike", TypeKind::Pointer(e)) => {
+                let e = *e;
+                let et = self.ir_type(e);
+                let pt = self.ir_ptr(e);
+                let p = fs.b.ins1(ir::Op::Alloc(et), pt);
+                let v = self.box_any(fs, p, t);
+                ret1(fs, v);
+            }
+            ("ZeroLike", _) => {
+                let z = if self.is_aggregate(t) {
+                    let at = self.ir_type(t);
+                    let pt = self.ir_ptr(t);
+                    fs.b.ins1(ir::Op::Alloc(at), pt)
+                } else {
+                    self.zero_scalar(fs, t)
+                };
+                let v = self.box_any(fs, z, t);
+                ret1(fs, v);
             }
             _ => {
                 let k = self.kind_name(t);

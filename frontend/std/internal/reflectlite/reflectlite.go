@@ -67,6 +67,11 @@ func TypeString(x any) string
 // types of interface-typed fields and elements from it.
 func UnderTypeString(x any) string
 
+// ZeroLike is a zero value of x's dynamic type, or, when that is a
+// pointer type *E, a pointer to a new zero E (what reflect.New(t.Elem())
+// gives); nil for nil. flag compares a flag's default with it.
+func ZeroLike(x any) any
+
 // ValueLen is the length of a slice, array, string or map; it panics for
 // other kinds.
 func ValueLen(x any) int
