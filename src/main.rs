@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! gowgc build --backend gc|linear [-o out.wasm] prog.go...
-//! gowgc run   --backend gc|linear prog.go... [-- args]
+//! gowgc run   --backend gc|linear prog.go... [args]
 //! gowgc check prog.go...
 //! ```
 //!
@@ -91,12 +91,16 @@ enum Cmd {
         /// this many MiB (exit status 125).
         #[arg(long, value_name = "MIB")]
         max_memory: Option<u64>,
-        /// Go source files, then `--` and the program's arguments.
-        #[arg(required = true)]
-        files: Vec<std::path::PathBuf>,
-        /// Arguments passed to the program.
-        #[arg(last = true)]
-        args: Vec<String>,
+        /// Go source files, then the program's arguments, as `go run`
+        /// takes them: the arguments start at the first one that does not
+        /// end in `.go` (a `--` there is dropped).
+        #[arg(
+            required = true,
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "FILES_THEN_ARGS"
+        )]
+        files_and_args: Vec<String>,
     },
     /// Type-check only.
     Check {
@@ -118,11 +122,11 @@ fn main() -> ExitCode {
         } => driver::build(&opts, &files, output, size_report),
         Cmd::Run {
             opts,
-            files,
-            args,
+            files_and_args,
             timeout,
             max_memory,
         } => {
+            let (files, args) = split_run_args(files_and_args);
             let limits = gowgc::engine::Limits {
                 time: timeout.map(|s| std::time::Duration::from_secs_f64(s.max(0.0))),
                 memory: max_memory.map(|m| m << 20),
@@ -131,4 +135,52 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// Splits `gowgc run`'s positional arguments as `go run` does: the
+/// leading `.go` files, then the program's arguments. A `--` right after
+/// the files is dropped, so `gowgc run prog.go -- -n 5` works as before.
+fn split_run_args(all: Vec<String>) -> (Vec<std::path::PathBuf>, Vec<String>) {
+    let n = all.iter().take_while(|a| a.ends_with(".go")).count().max(1);
+    let mut files = all;
+    let mut args = files.split_off(n.min(files.len()));
+    if args.first().is_some_and(|a| a == "--") {
+        args.remove(0);
+    }
+    (files.into_iter().map(Into::into).collect(), args)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_run_args;
+
+    fn split(xs: &[&str]) -> (Vec<String>, Vec<String>) {
+        let (f, a) = split_run_args(xs.iter().map(|s| s.to_string()).collect());
+        (f.iter().map(|p| p.display().to_string()).collect(), a)
+    }
+
+    #[test]
+    fn run_arguments_split_as_go_run_splits_them() {
+        assert_eq!(split(&["a.go"]), (vec!["a.go".into()], vec![]));
+        assert_eq!(
+            split(&["a.go", "b.go", "-n", "5", "c.go"]),
+            (
+                vec!["a.go".into(), "b.go".into()],
+                vec!["-n".into(), "5".into(), "c.go".into()]
+            )
+        );
+        assert_eq!(
+            split(&["a.go", "--", "-x"]),
+            (vec!["a.go".into()], vec!["-x".into()])
+        );
+        assert_eq!(
+            split(&["a.go", "x", "--"]),
+            (vec!["a.go".into()], vec!["x".into(), "--".into()])
+        );
+        // A first argument that is not a .go file is still the program.
+        assert_eq!(
+            split(&["prog", "x"]),
+            (vec!["prog".into()], vec!["x".into()])
+        );
+    }
 }
