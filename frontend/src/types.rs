@@ -184,6 +184,17 @@ pub struct Field {
     pub tag: Option<String>,
 }
 
+impl Field {
+    /// `decl` (the field as shown: `A int`) followed by the quoted tag, as
+    /// both Go's messages and its runtime type names show a field.
+    pub fn with_tag(&self, decl: String) -> String {
+        match &self.tag {
+            Some(tag) => format!("{decl} {}", go_quote(tag.as_bytes())),
+            None => decl,
+        }
+    }
+}
+
 /// A function signature.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signature {
@@ -323,14 +334,11 @@ impl TypeTable {
     }
 
     /// `k` with each type it is built from replaced by `f` of it.
-    fn map_parts(&self, k: &TypeKind, f: impl Fn(&Self, TypeId) -> TypeId) -> TypeKind {
-        // Canonical signatures have no names.
-        let sig = |sig: &Signature| Signature {
-            params: sig.params.iter().map(|t| f(self, *t)).collect(),
-            results: sig.results.iter().map(|t| f(self, *t)).collect(),
-            variadic: sig.variadic,
-            ..Default::default()
-        };
+    fn map_parts(
+        &mut self,
+        k: &TypeKind,
+        mut f: impl FnMut(&mut Self, TypeId) -> TypeId,
+    ) -> TypeKind {
         match k {
             TypeKind::Basic(_) | TypeKind::Named(_) => k.clone(),
             TypeKind::Pointer(e) => TypeKind::Pointer(f(self, *e)),
@@ -344,7 +352,13 @@ impl TypeTable {
                     })
                     .collect(),
             ),
-            TypeKind::Func(s) => TypeKind::Func(sig(s)),
+            // Canonical signatures have no names.
+            TypeKind::Func(s) => TypeKind::Func(Signature {
+                params: s.params.iter().map(|t| f(self, *t)).collect(),
+                results: s.results.iter().map(|t| f(self, *t)).collect(),
+                variadic: s.variadic,
+                ..Default::default()
+            }),
             TypeKind::Map(k, v) => TypeKind::Map(f(self, *k), f(self, *v)),
             TypeKind::Chan(e) => TypeKind::Chan(f(self, *e)),
             TypeKind::Interface(ms) => {
@@ -359,30 +373,12 @@ impl TypeTable {
     pub fn untagged(&mut self, t: TypeId) -> TypeId {
         let k = match self.kind(t).clone() {
             TypeKind::Basic(_) | TypeKind::Named(_) => return t,
-            TypeKind::Struct(fs) => TypeKind::Struct(
-                fs.into_iter()
-                    .map(|f| Field {
-                        ty: self.untagged(f.ty),
-                        tag: None,
-                        ..f
-                    })
-                    .collect(),
-            ),
-            TypeKind::Pointer(e) => TypeKind::Pointer(self.untagged(e)),
-            TypeKind::Slice(e) => TypeKind::Slice(self.untagged(e)),
-            TypeKind::Array(e, n) => TypeKind::Array(self.untagged(e), n),
-            TypeKind::Map(k, v) => TypeKind::Map(self.untagged(k), self.untagged(v)),
-            TypeKind::Chan(e) => TypeKind::Chan(self.untagged(e)),
-            TypeKind::Func(s) => TypeKind::Func(Signature {
-                params: s.params.iter().map(|&p| self.untagged(p)).collect(),
-                results: s.results.iter().map(|&r| self.untagged(r)).collect(),
-                ..s
-            }),
-            TypeKind::Interface(ms) => {
-                TypeKind::Interface(ms.into_iter().map(|(n, m)| (n, self.untagged(m))).collect())
+            TypeKind::Struct(fs) => {
+                TypeKind::Struct(fs.into_iter().map(|f| Field { tag: None, ..f }).collect())
             }
-            TypeKind::Tuple(ts) => TypeKind::Tuple(ts.iter().map(|&t| self.untagged(t)).collect()),
+            k => k,
         };
+        let k = self.map_parts(&k, Self::untagged);
         self.intern(k)
     }
 
@@ -485,15 +481,11 @@ impl TypeTable {
                 let parts: Vec<String> = fs
                     .iter()
                     .map(|f| {
-                        let field = if f.embedded {
+                        f.with_tag(if f.embedded {
                             self.display(f.ty)
                         } else {
                             format!("{} {}", f.name, self.display(f.ty))
-                        };
-                        match &f.tag {
-                            Some(tag) => format!("{field} {}", go_quote(tag.as_bytes())),
-                            None => field,
-                        }
+                        })
                     })
                     .collect();
                 format!("struct{{{}}}", parts.join("; "))

@@ -218,20 +218,7 @@ impl Checker<'_> {
         target: ir::FuncId,
         recv: Option<TypeId>,
     ) -> ir::FuncId {
-        let irft = self.ir_type(sig_t);
-        let TypeKind::Func(sig) = self.tt.kind(sig_t).clone() else {
-            unreachable!()
-        };
-        let mut params = vec![irft];
-        params.extend(sig.params.iter().map(|t| self.ir_param_type(*t)));
-        let results: Vec<ir::Type> = sig.results.iter().map(|t| self.ir_param_type(*t)).collect();
-        let mut func = ir::Function::new(
-            name,
-            ir::Signature {
-                params,
-                results: results.clone(),
-            },
-        );
+        let mut func = self.closure_function(name, sig_t);
         let mut b = ir::builder::FunctionBuilder::new(&mut func);
         let entry = b.func.entry;
         let ps = b.func.blocks[entry].params.clone();
@@ -251,11 +238,25 @@ impl Checker<'_> {
             args.push(r);
         }
         args.extend(ps[1..].iter().copied());
+        let results = b.func.sig.results.clone();
         let call = b.ins(ir::Op::Call(target, args), &results);
         let rs = b.func.insts[call].results.clone();
         b.ret(rs);
         b.finish();
         self.module.funcs.push(func)
+    }
+
+    /// An empty function named `name` with the closure calling convention
+    /// of Go func type `sig_t`: the closure itself, then the parameters.
+    fn closure_function(&mut self, name: String, sig_t: TypeId) -> ir::Function {
+        let irft = self.ir_type(sig_t);
+        let TypeKind::Func(sig) = self.tt.kind(sig_t).clone() else {
+            unreachable!()
+        };
+        let mut params = vec![irft];
+        params.extend(sig.params.iter().map(|t| self.ir_param_type(*t)));
+        let results = sig.results.iter().map(|t| self.ir_param_type(*t)).collect();
+        ir::Function::new(name, ir::Signature { params, results })
     }
 }
 
@@ -343,54 +344,12 @@ impl Checker<'_> {
         m: super::iface::MethodRef,
         meth: &str,
     ) -> ir::FuncId {
-        let irft = self.ir_type(sig_t);
-        let TypeKind::Func(sig) = self.tt.kind(sig_t).clone() else {
-            unreachable!()
-        };
-        let mut params = vec![irft];
-        params.extend(sig.params.iter().map(|t| self.ir_param_type(*t)));
-        let results: Vec<ir::Type> = sig.results.iter().map(|t| self.ir_param_type(*t)).collect();
-        let mut func = ir::Function::new(
-            name,
-            ir::Signature {
-                params,
-                results: results.clone(),
-            },
-        );
+        let mut func = self.closure_function(name, sig_t);
         {
             let mut fs = self.new_fn_state(&mut func, None);
             let ps = fs.b.func.blocks[fs.b.func.entry].params.clone();
-            self.panicwrap_check(&mut fs, t, path, &m, meth, ps[1]);
             // An aggregate receiver parameter is the thunk's own copy.
-            let mode = if self.is_aggregate(t) {
-                Mode::Mem(ps[1])
-            } else {
-                Mode::Value(ps[1])
-            };
-            let recv = Operand {
-                mode,
-                ty: t,
-                expr: None,
-            };
-            let recv = self.apply_path(&mut fs, recv, path, None);
-            let (rv, target) = match m {
-                super::iface::MethodRef::Func(f) => {
-                    let rv = self
-                        .receiver_value(&mut fs, None, &recv, f)
-                        .expect("the method set admits this receiver");
-                    (rv, self.funcs[f as usize].ir)
-                }
-                // Promoted from an embedded interface: dispatch on it.
-                super::iface::MethodRef::Iface(s) => {
-                    let v = self.value(&mut fs, &recv).unwrap();
-                    (v, self.dispatch_func(meth, s))
-                }
-            };
-            let mut args = vec![rv];
-            args.extend(ps[2..].iter().copied());
-            let call = fs.b.ins(ir::Op::Call(target, args), &results);
-            let rs = fs.b.func.insts[call].results.clone();
-            fs.b.ret(rs);
+            self.return_method_call(&mut fs, t, ps[1], path, m, meth, ps[2..].to_vec());
             let FnState { b, .. } = fs;
             b.finish();
         }

@@ -11,7 +11,6 @@
 //! is a chain of type-id tests (a later pass can turn it into a table).
 
 use super::{Checker, FnState, Member, Mode, Operand};
-use crate::constant::go_quote;
 use crate::types::{Basic, TypeId, TypeKind};
 use gowgc_ir as ir;
 use ir::EntityRef;
@@ -695,39 +694,9 @@ impl Checker<'_> {
                     c.ir_type(t)
                 };
                 let data = fs.b.ins1(ir::Op::IfaceData(iface), data_t);
-                c.panicwrap_check(fs, t, &path, &m, &name, data);
                 // The boxed copy of a struct or array is the receiver's storage.
-                let mode = if c.is_aggregate(t) {
-                    Mode::Mem(data)
-                } else {
-                    Mode::Value(data)
-                };
-                let recv = Operand {
-                    mode,
-                    ty: t,
-                    expr: None,
-                };
-                let recv = c.apply_path(fs, recv, &path, None);
-                let (rv, target) = match m {
-                    MethodRef::Func(f) => {
-                        let Some(rv) = c.receiver_value(fs, None, &recv, f) else {
-                            return;
-                        };
-                        (rv, c.funcs[f as usize].ir)
-                    }
-                    // Promoted from an embedded interface: dispatch again.
-                    MethodRef::Iface(s) => {
-                        let Some(v) = c.value(fs, &recv) else { return };
-                        (v, c.dispatch_func(&name, s))
-                    }
-                };
-                let params = fs.b.func.blocks[fs.b.func.entry].params[1..].to_vec();
-                let mut args = vec![rv];
-                args.extend(params);
-                let rts = fs.b.func.sig.results.clone();
-                let call = fs.b.ins(ir::Op::Call(target, args), &rts);
-                let rs = fs.b.func.insts[call].results.clone();
-                fs.b.ret(rs);
+                let args = fs.b.func.blocks[fs.b.func.entry].params[1..].to_vec();
+                c.return_method_call(fs, t, data, &path, m, &name, args);
             },
             &mut |c, fs, _| {
                 // A nil interface: Go's nil dereference panic.
@@ -741,9 +710,57 @@ impl Checker<'_> {
         );
     }
 
+    /// Ends the function being built by calling method `m` (named `name`,
+    /// found at field path `path` from receiver `recv` of type `t`, an
+    /// aggregate by pointer to storage the caller owns) with `args`, as
+    /// `recv.name(args...)` would, and returning its results.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn return_method_call(
+        &mut self,
+        fs: &mut FnState,
+        t: TypeId,
+        recv: ir::Value,
+        path: &[u32],
+        m: MethodRef,
+        name: &str,
+        args: Vec<ir::Value>,
+    ) {
+        self.panicwrap_check(fs, t, path, &m, name, recv);
+        let mode = if self.is_aggregate(t) {
+            Mode::Mem(recv)
+        } else {
+            Mode::Value(recv)
+        };
+        let recv = Operand {
+            mode,
+            ty: t,
+            expr: None,
+        };
+        let recv = self.apply_path(fs, recv, path, None);
+        let (rv, target) = match m {
+            MethodRef::Func(f) => {
+                let rv = self
+                    .receiver_value(fs, None, &recv, f)
+                    .expect("the method set admits this receiver");
+                (rv, self.funcs[f as usize].ir)
+            }
+            // Promoted from an embedded interface: dispatch on it.
+            MethodRef::Iface(s) => {
+                let v = self.value(fs, &recv).expect("an interface value");
+                (v, self.dispatch_func(name, s))
+            }
+        };
+        let mut all = vec![rv];
+        all.extend(args);
+        let rts = fs.b.func.sig.results.clone();
+        let call = fs.b.ins(ir::Op::Call(target, all), &rts);
+        let rs = fs.b.func.insts[call].results.clone();
+        fs.b.ret(rs);
+    }
+
     /// A value method called through an interface holding a nil `*T`:
     /// Go's wrapper panics with its own message, not a nil dereference.
-    pub(crate) fn panicwrap_check(
+    fn panicwrap_check(
         &mut self,
         fs: &mut FnState,
         t: TypeId,
@@ -863,15 +880,11 @@ impl Checker<'_> {
                 let parts: Vec<String> = fs
                     .iter()
                     .map(|f| {
-                        let field = if f.embedded {
+                        f.with_tag(if f.embedded {
                             self.go_type_name(f.ty)
                         } else {
                             format!("{} {}", f.name, self.go_type_name(f.ty))
-                        };
-                        match &f.tag {
-                            Some(tag) => format!("{field} {}", go_quote(tag.as_bytes())),
-                            None => field,
-                        }
+                        })
                     })
                     .collect();
                 format!("struct {{ {} }}", parts.join("; "))

@@ -422,21 +422,20 @@ impl Checker<'_> {
                 let r = fs.b.ins1(ir::Op::Select(isnil, z, nz), res.unwrap());
                 ret1(fs, r);
             }
-            ("ZeroLike", TypeKind::Pointer(e)) => {
-                let e = *e;
-                let et = self.ir_type(e);
-                let pt = self.ir_ptr(e);
-                let p = fs.b.ins1(ir::Op::Alloc(et), pt);
-                let v = self.box_any(fs, p, t);
-                ret1(fs, v);
-            }
             ("ZeroLike", _) => {
-                let z = if self.is_aggregate(t) {
-                    let at = self.ir_type(t);
-                    let pt = self.ir_ptr(t);
-                    fs.b.ins1(ir::Op::Alloc(at), pt)
-                } else {
-                    self.zero_scalar(fs, t)
+                // A new zero object: the pointee of a pointer type, or an
+                // aggregate (boxed by pointer); other types are scalars.
+                let fresh = match kind {
+                    TypeKind::Pointer(e) => Some(e),
+                    _ if self.is_aggregate(t) => Some(t),
+                    _ => None,
+                };
+                let z = match fresh {
+                    Some(o) => {
+                        let (ot, pt) = (self.ir_type(o), self.ir_ptr(o));
+                        fs.b.ins1(ir::Op::Alloc(ot), pt)
+                    }
+                    None => self.zero_scalar(fs, t),
                 };
                 let v = self.box_any(fs, z, t);
                 ret1(fs, v);
